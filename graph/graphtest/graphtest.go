@@ -1,0 +1,83 @@
+// Package graphtest opens real stores of every backend for tests: memstore,
+// the embedded backends in a temporary directory, and PostgreSQL in a
+// schema of its own when DIPLOGRAPH_TEST_POSTGRES names a server. Under CI
+// (CI=true) a missing PostgreSQL fails the test instead of skipping it.
+package graphtest
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// PostgresEnv names the variable holding the test server's address.
+const PostgresEnv = "DIPLOGRAPH_TEST_POSTGRES"
+
+// Backends are the backends every store test runs against.
+var Backends = []string{"memstore", "bolt", "leveldb", "pebble", "postgres"}
+
+// Config returns the configuration of a fresh, empty store of backend for
+// t, skipping (or, under CI, failing) when PostgreSQL is not available.
+// Embedded stores live in t.TempDir(); a PostgreSQL store gets its own
+// schema, dropped when the test ends.
+func Config(t testing.TB, backend string) graph.Config {
+	t.Helper()
+	switch backend {
+	case "postgres", "cockroach":
+		return graph.Config{Backend: backend, Address: PostgresAddress(t)}
+	case "memstore":
+		return graph.Config{Backend: backend}
+	default:
+		return graph.Config{Backend: backend, Path: t.TempDir()}
+	}
+}
+
+// PostgresAddress creates a schema of its own on the test server and
+// returns an address whose search_path points at it.
+func PostgresAddress(t testing.TB) string {
+	t.Helper()
+	addr := os.Getenv(PostgresEnv)
+	if addr == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not set: CI must run the PostgreSQL tests", PostgresEnv)
+		}
+		t.Skipf("%s not set; skipping PostgreSQL", PostgresEnv)
+	}
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b [6]byte
+	rand.Read(b[:])
+	schema := "t_" + hex.EncodeToString(b[:])
+	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+		db.Close()
+		t.Fatalf("create schema on %s: %v", addr, err)
+	}
+	t.Cleanup(func() {
+		db.Exec("DROP SCHEMA " + schema + " CASCADE")
+		db.Close()
+	})
+	sep := "?"
+	if strings.Contains(addr, "?") {
+		sep = "&"
+	}
+	return addr + sep + "search_path=" + schema
+}
+
+// Open opens a fresh store of backend, closed when the test ends.
+func Open(t testing.TB, backend string) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(context.Background(), Config(t, backend))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}

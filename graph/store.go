@@ -1,0 +1,225 @@
+// Package graph opens diplograph's Cayley stores by backend name and writes
+// quads into them with provenance: every report's quads land in one
+// transaction, can be replaced or deleted by the report's label, and an
+// embedded store is held by one process at a time.
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/clog"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/quad"
+)
+
+// Config says which store to open and where.
+type Config struct {
+	// Backend is a name from Backends(): "bolt", "leveldb", "pebble",
+	// "memstore", "postgres" or "cockroach".
+	Backend string
+	// Path is the directory of an embedded store.
+	Path string
+	// Address is the connection string of an SQL store
+	// ("postgres://user@host/db?sslmode=disable").
+	Address string
+	// Options are passed to Cayley's backend.
+	Options map[string]interface{}
+}
+
+// ErrUnknownBackend is returned for a backend name that is not registered.
+var ErrUnknownBackend = errors.New("unknown store backend")
+
+// ErrInUse is returned when another process holds an embedded store.
+var ErrInUse = errors.New("store is in use by another process")
+
+// Store is an open Cayley quad store.
+type Store struct {
+	qs      cgraph.QuadStore
+	backend string
+	where   string
+	closer  io.Closer // releases locks and extra connections
+	db      *sql.DB   // our own connection to an SQL store, nil otherwise
+}
+
+func init() {
+	// Cayley logs every failure it also returns; we report errors ourselves.
+	clog.SetLogger(nil)
+}
+
+// Open opens the store of cfg, creating and initialising it on first use.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	b, ok := lookupBackend(cfg.Backend)
+	if !ok {
+		return nil, fmt.Errorf("%w %q (known: %s)", ErrUnknownBackend, cfg.Backend, strings.Join(Backends(), ", "))
+	}
+	s, err := b.open(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open %s store %s: %w", b.name, b.where(cfg), err)
+	}
+	s.backend = b.name
+	s.where = b.where(cfg)
+	return s, nil
+}
+
+// Backend is the name of the store's backend.
+func (s *Store) Backend() string { return s.backend }
+
+// Where is the store's path or (password-masked) address.
+func (s *Store) Where() string { return s.where }
+
+// QuadStore is the underlying Cayley store, for queries and Cayley's HTTP API.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Close flushes and closes the store and releases its lock.
+func (s *Store) Close() error {
+	if s == nil || s.qs == nil {
+		return nil
+	}
+	err := s.qs.Close()
+	if s.closer != nil {
+		if cerr := s.closer.Close(); err == nil {
+			err = cerr
+		}
+	}
+	s.qs = nil
+	return err
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	Backend string `json:"backend"`
+	Where   string `json:"where"`
+	Quads   int64  `json:"quads"`
+	Nodes   int64  `json:"nodes"`
+	Labels  int64  `json:"labels"`
+	Reports int64  `json:"reports"`
+	Events  int64  `json:"events"`
+}
+
+// Stats counts quads, nodes, labels (reports and other labels) and events.
+// Labels are counted by reading every quad, which takes a few seconds per
+// million quads on an embedded store.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{Backend: s.backend, Where: s.where}
+	cs, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	st.Quads, st.Nodes = cs.Quads.Value, cs.Nodes.Value
+	if st.Labels, err = s.countLabels(ctx); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	if st.Reports, err = s.countTyped(ctx, "dg:Report"); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	if st.Events, err = s.countTyped(ctx, "dg:Event"); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}
+
+func (s *Store) countLabels(ctx context.Context) (int64, error) {
+	if s.db != nil {
+		var n int64
+		err := s.db.QueryRowContext(ctx, `SELECT COUNT(DISTINCT label_hash) FROM quads`).Scan(&n)
+		return n, err
+	}
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	seen := map[interface{}]struct{}{}
+	for it.Next(ctx) {
+		l, err := s.qs.QuadDirection(it.Result(), quad.Label)
+		if err != nil {
+			return 0, err
+		}
+		if l != nil {
+			seen[l.Key()] = struct{}{}
+		}
+	}
+	return int64(len(seen)), it.Err()
+}
+
+// countTyped counts the distinct subjects of <rdf:type> <class>.
+func (s *Store) countTyped(ctx context.Context, class quad.IRI) (int64, error) {
+	ref, err := s.qs.ValueOf(class)
+	if err != nil || ref == nil {
+		return 0, err
+	}
+	it := s.qs.QuadIterator(quad.Object, ref).Iterate()
+	defer it.Close()
+	typ := quad.IRI("rdf:type")
+	seen := map[interface{}]struct{}{}
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return 0, err
+		}
+		if q.Predicate == typ {
+			seen[quad.StringOf(q.Subject)] = struct{}{}
+		}
+	}
+	return int64(len(seen)), it.Err()
+}
+
+// LabelQuads returns every quad labelled with label.
+func (s *Store) LabelQuads(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(label)
+	if err != nil {
+		return nil, err
+	}
+	if ref == nil {
+		return nil, nil
+	}
+	return s.collect(ctx, s.qs.QuadIterator(quad.Label, ref))
+}
+
+func (s *Store) collect(ctx context.Context, sh iterator.Shape) ([]quad.Quad, error) {
+	it := sh.Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, it.Err()
+}
+
+// Has reports whether the store holds q exactly (label included).
+func (s *Store) Has(ctx context.Context, q quad.Quad) (bool, error) {
+	ref, err := s.qs.ValueOf(q.Subject)
+	if err != nil || ref == nil {
+		return false, err
+	}
+	it := s.qs.QuadIterator(quad.Subject, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		got, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return false, err
+		}
+		if got == q {
+			return true, nil
+		}
+	}
+	return false, it.Err()
+}
+
+// sortedKeys is a helper for stable error messages.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
