@@ -1,0 +1,97 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+func newLoadCmd(cfg *config) *cobra.Command {
+	var (
+		format   string
+		batch    int
+		validate bool
+	)
+	cmd := &cobra.Command{
+		Use:   "load FILE... | -",
+		Short: "Load quads (N-Quads, JSON-LD, ...) into the store as they are",
+		Long: `Load quads from files ("-" for stdin) into the store, in transactions of
+--batch quads. The format comes from the extension (.nq, .nt, .jsonld,
+.json, .pq; .gz compressed files are read transparently) or --format.
+A file is first read through once so that a malformed quad stops it
+before anything of it is written; the error names the file and line.
+Other files of the same command are still loaded; the exit status is 1
+if any failed.`,
+		Example: `  diplograph load export.nq.gz
+  zcat dump.nq.gz | diplograph load - --format nquads`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			s, err := cfg.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			failed := 0
+			for _, path := range args {
+				start := time.Now()
+				if validate && path != "-" {
+					if err := checkQuadFile(path, format); err != nil {
+						fmt.Fprintln(cmd.ErrOrStderr(), "diplograph: load:", err)
+						failed++
+						continue
+					}
+				}
+				n, err := loadFile(cmd, s, path, format, batch)
+				if err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "diplograph: load: %v (%d quads written before it)\n", err, n)
+					failed++
+					continue
+				}
+				secs := time.Since(start).Seconds()
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d quads in %.1fs (%.0f quads/s)\n", path, n, secs, float64(n)/secs)
+			}
+			if failed > 0 {
+				return exitError{code: 1, msg: fmt.Sprintf("%d of %d files failed", failed, len(args))}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "", "quad format: "+strings.Join(graph.QuadFormats(), ", ")+" (default: by extension, else nquads)")
+	cmd.Flags().IntVar(&batch, "batch", 10000, "quads per transaction")
+	cmd.Flags().BoolVar(&validate, "validate", true, "read each file through once before writing it")
+	return cmd
+}
+
+func checkQuadFile(path, format string) error {
+	f, err := graph.OpenQuadFile(path, format)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	for {
+		if _, err := f.ReadQuad(); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+func loadFile(cmd *cobra.Command, s *graph.Store, path, format string, batch int) (int64, error) {
+	f, err := graph.OpenQuadFile(path, format)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	p := newProgress(cmd.ErrOrStderr(), path, "quads")
+	defer p.done()
+	return s.Load(cmd.Context(), f, batch, func(n int64) { p.set(n) })
+}

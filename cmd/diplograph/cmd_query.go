@@ -1,0 +1,76 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/diplograph/diplograph/queries"
+)
+
+func newQueryCmd(cfg *config) *cobra.Command {
+	var lang string
+	cmd := &cobra.Command{
+		Use:   "query [QUERY | -]",
+		Short: "Run a Gizmo (or GraphQL, MQL) query and print its results as JSON",
+		Long: `Run a query against the store and print a JSON array of results on
+stdout. The query is the argument, or stdin when it is "-" or absent.
+Every query is bounded by --limit results and --timeout wall time; a
+query that runs past its time limit fails (exit status 1).
+
+Gizmo is JavaScript over the graph: g.V(node) starts at nodes, out/in
+follow predicates, tag names columns, all() emits. Nodes are written as
+"<country:PAK>", predicates as "<dg:co_chaired>" (see SCHEMA.md).`,
+		Example: `  # who co-chaired which meeting
+  diplograph query 'g.V().tag("who").out("<dg:co_chaired>").tag("event").all()'
+  # countries Pakistan has met, with the reports asserting it
+  echo 'g.V("<country:PAK>").out("<dg:participated_in>").in("<dg:participated_in>").unique().all()' | diplograph query -`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			text, err := queryText(cmd.InOrStdin(), args)
+			if err != nil {
+				return err
+			}
+			s, err := cfg.openStore(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			res, err := queries.Run(cmd.Context(), s.QuadStore(), lang, text, cfg.limits())
+			if err != nil {
+				return fmt.Errorf("query: %w", err)
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(res)
+		},
+	}
+	cmd.Flags().StringVar(&lang, "lang", "gizmo", "query language: "+strings.Join(queries.Languages(), ", "))
+	addFlag(cmd, "query.limit")
+	addFlag(cmd, "query.timeout")
+	return cmd
+}
+
+func queryText(stdin io.Reader, args []string) (string, error) {
+	if len(args) == 1 && args[0] != "-" {
+		return args[0], nil
+	}
+	if f, ok := stdin.(*os.File); ok && len(args) == 0 {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			return "", fmt.Errorf("no query given: pass it as an argument or on stdin")
+		}
+	}
+	b, err := io.ReadAll(stdin)
+	if err != nil {
+		return "", fmt.Errorf("read query from stdin: %w", err)
+	}
+	if strings.TrimSpace(string(b)) == "" {
+		return "", fmt.Errorf("empty query")
+	}
+	return string(b), nil
+}

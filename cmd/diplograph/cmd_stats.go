@@ -1,0 +1,39 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
+
+func newStatsCmd(cfg *config) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "stats",
+		Short: "Count the quads, nodes, labels, reports and events in the store",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := cfg.openStore(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			st, err := s.Stats(cmd.Context())
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(st)
+			}
+			fmt.Fprintf(out, "store    %s at %s\nquads    %d\nnodes    %d\nlabels   %d\nreports  %d\nevents   %d\n",
+				st.Backend, st.Where, st.Quads, st.Nodes, st.Labels, st.Reports, st.Events)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}

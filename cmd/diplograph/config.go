@@ -1,0 +1,189 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/queries"
+)
+
+// setting is one configuration key with its default, flag and help.
+type setting struct {
+	key, flag, help string
+	def             interface{}
+	secret          bool
+	local           bool // the flag belongs to the commands that use it (addFlag)
+}
+
+// settings are every configuration key diplograph reads.
+func settings() []setting {
+	return []setting{
+		{key: "store.backend", flag: "backend", def: graph.DefaultBackend,
+			help: "store backend: " + strings.Join(graph.Backends(), ", ")},
+		{key: "store.path", flag: "store", def: defaultStorePath(),
+			help: "directory of an embedded store"},
+		{key: "store.address", flag: "address", def: "", secret: true,
+			help: "address of a PostgreSQL/CockroachDB store (postgres://user:pass@host/db?sslmode=disable)"},
+		{key: "server.listen", flag: "listen", def: "127.0.0.1:64210", local: true,
+			help: "address the server listens on"},
+		{key: "server.writable", flag: "writable", def: false, local: true,
+			help: "allow writes and deletes through the HTTP API (they need server.token)"},
+		{key: "server.token", def: "", secret: true,
+			help: "bearer token required by write and delete endpoints"},
+		{key: "server.max_body", def: int64(8 << 20),
+			help: "largest request body accepted, in bytes"},
+		{key: "query.timeout", flag: "timeout", def: queries.DefaultTimeout, local: true,
+			help: "time limit of every query"},
+		{key: "query.limit", flag: "limit", def: queries.DefaultLimit, local: true,
+			help: "result limit of every query"},
+		{key: "ingest.workers", def: 0,
+			help: "extraction workers (0: one per core)"},
+		{key: "ingest.batch", def: 64,
+			help: "reports written per transaction"},
+	}
+}
+
+// config is the effective configuration of one run.
+type config struct {
+	v    *viper.Viper
+	file string
+	cmd  *cobra.Command
+}
+
+func newConfig() *config {
+	v := viper.New()
+	for _, s := range settings() {
+		v.SetDefault(s.key, s.def)
+	}
+	v.SetEnvPrefix("DIPLOGRAPH")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	return &config{v: v}
+}
+
+// bindPersistent adds the flags every command shares.
+func (c *config) bindPersistent(root *cobra.Command) {
+	pf := root.PersistentFlags()
+	pf.String("config", "", "config file (default ./diplograph.yaml, else the user's config dir)")
+	for _, s := range settings() {
+		if s.flag == "" || s.local {
+			continue
+		}
+		pf.String(s.flag, "", s.help)
+	}
+}
+
+// addFlag adds the flag of key to a command that uses it.
+func addFlag(cmd *cobra.Command, key string) {
+	for _, s := range settings() {
+		if s.key != key {
+			continue
+		}
+		switch d := s.def.(type) {
+		case bool:
+			cmd.Flags().Bool(s.flag, d, s.help)
+		case int:
+			cmd.Flags().Int(s.flag, d, s.help)
+		case time.Duration:
+			cmd.Flags().Duration(s.flag, d, s.help)
+		default:
+			cmd.Flags().String(s.flag, fmt.Sprint(d), s.help)
+		}
+	}
+}
+
+// load reads the config file and binds the flags of cmd.
+func (c *config) load(cmd *cobra.Command) error {
+	c.cmd = cmd
+	for _, s := range settings() {
+		if s.flag == "" {
+			continue
+		}
+		if f := cmd.Flags().Lookup(s.flag); f != nil {
+			if err := c.v.BindPFlag(s.key, f); err != nil {
+				return err
+			}
+		}
+	}
+	file, _ := cmd.Flags().GetString("config")
+	explicit := file != ""
+	if !explicit {
+		file = findConfigFile()
+	}
+	if file == "" {
+		return nil
+	}
+	c.v.SetConfigFile(file)
+	if err := c.v.ReadInConfig(); err != nil {
+		if !explicit && errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		return fmt.Errorf("config %s: %w", file, err)
+	}
+	c.file = file
+	return nil
+}
+
+func findConfigFile() string {
+	candidates := []string{"diplograph.yaml"}
+	if dir, err := os.UserConfigDir(); err == nil {
+		candidates = append(candidates, filepath.Join(dir, "diplograph", "diplograph.yaml"))
+	}
+	for _, p := range candidates {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// defaultStorePath is the embedded store's directory in the user's data dir.
+func defaultStorePath() string {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "diplograph-store"
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "diplograph", "store")
+}
+
+// source says where the effective value of key came from.
+func (c *config) source(s setting) string {
+	if s.flag != "" && c.cmd != nil {
+		if f := c.cmd.Flags().Lookup(s.flag); f != nil && f.Changed {
+			return "flag --" + s.flag
+		}
+	}
+	env := "DIPLOGRAPH_" + strings.ToUpper(strings.ReplaceAll(s.key, ".", "_"))
+	if _, ok := os.LookupEnv(env); ok {
+		return "env " + env
+	}
+	if c.file != "" && c.v.InConfig(s.key) {
+		return "file " + c.file
+	}
+	return "default"
+}
+
+func (c *config) storeConfig() graph.Config {
+	return graph.Config{
+		Backend: c.v.GetString("store.backend"),
+		Path:    c.v.GetString("store.path"),
+		Address: c.v.GetString("store.address"),
+	}
+}
+
+func (c *config) limits() queries.Limits {
+	return queries.Limits{Limit: c.v.GetInt("query.limit"), Timeout: c.v.GetDuration("query.timeout")}
+}

@@ -1,0 +1,209 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+
+var (
+	reMDY      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
+	reDMY      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
+	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reMonthY   = regexp.MustCompile(`\b(?:in|during|by|until|for|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
+	reYear     = regexp.MustCompile(`\b(?:in|during|by|early|late|later in|mid-?)\s+(\d{4})\b`)
+	reWeekday  = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelative = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|earlier this week|last week|this week|next week|last month|this month|next month|later this month|later this year|this year|next year|last year|early next year|later this week)\b`)
+	reReported = regexp.MustCompile(`(?i)\b(said|says|stated|announced|reported|added|statement|told|release|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?$`)
+)
+
+// dateExpr is a date found in a sentence.
+type dateExpr struct {
+	iso      string // resolved ISO date, month or year; "" when unresolved
+	weekday  string // the weekday named, when the date could not be resolved
+	pos      int    // byte offset in the sentence
+	relative bool   // resolved against the publication date
+	vague    bool   // "last week": a time but no date
+}
+
+// findDates lists the dates of a sentence in order. Dates that only say when
+// something was reported ("the ministry said Friday") are left out. planned
+// resolves weekdays and months forward from the publication date instead
+// of backward.
+func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
+	var out []dateExpr
+	taken := func(i int) bool {
+		for _, d := range out {
+			if i >= d.pos && i < d.pos+4 {
+				return true
+			}
+		}
+		return false
+	}
+	reported := func(i int) bool { return reReported.MatchString(s[:i]) }
+	add := func(d dateExpr) {
+		if !reported(d.pos) && !taken(d.pos) {
+			out = append(out, d)
+		}
+	}
+	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+		add(dateExpr{iso: s[m[0]:m[1]], pos: m[0]})
+	}
+	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+		mon := months[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "."))]
+		day, _ := strconv.Atoi(s[m[4]:m[5]])
+		year := ""
+		if m[6] >= 0 {
+			year = s[m[6]:m[7]]
+		}
+		if d, ok := dayDate(year, mon, day, pub, hasPub, planned); ok {
+			add(dateExpr{iso: d, pos: m[0], relative: year == ""})
+		}
+	}
+	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		mon := months[strings.ToLower(strings.TrimSuffix(s[m[4]:m[5]], "."))]
+		year := ""
+		if m[6] >= 0 {
+			year = s[m[6]:m[7]]
+		}
+		if d, ok := dayDate(year, mon, day, pub, hasPub, planned); ok {
+			add(dateExpr{iso: d, pos: m[0], relative: year == ""})
+		}
+	}
+	for _, m := range reMonthY.FindAllStringSubmatchIndex(s, -1) {
+		mon := months[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "."))]
+		if m[4] >= 0 {
+			add(dateExpr{iso: s[m[4]:m[5]] + fmt.Sprintf("-%02d", mon), pos: m[0]})
+		} else if hasPub {
+			y := pub.Year()
+			if planned && mon < pub.Month() {
+				y++
+			} else if !planned && mon > pub.Month() {
+				y--
+			}
+			add(dateExpr{iso: fmt.Sprintf("%d-%02d", y, mon), pos: m[0], relative: true})
+		}
+	}
+	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+		add(dateExpr{iso: s[m[2]:m[3]], pos: m[0]})
+	}
+	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+		name := s[m[2]:m[3]]
+		lead := strings.ToLower(s[m[0]:m[2]])
+		d := dateExpr{weekday: name, pos: m[0], relative: true}
+		if hasPub {
+			fwd := planned || strings.Contains(lead, "next") || strings.Contains(lead, "coming")
+			d.iso = weekdayDate(pub, weekdays[strings.ToLower(name)], fwd, strings.Contains(lead, "last"))
+		}
+		add(d)
+	}
+	for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+		w := strings.ToLower(s[m[2]:m[3]])
+		d := dateExpr{pos: m[0], relative: true}
+		switch w {
+		case "last week", "this week", "earlier this week", "later this week", "next week", "last month", "this month", "later this month":
+			d.vague = true
+			if hasPub && (w == "this month" || w == "later this month") {
+				d.iso, d.vague = pub.Format("2006-01"), false
+			}
+		case "yesterday":
+			if hasPub {
+				d.iso = pub.AddDate(0, 0, -1).Format("2006-01-02")
+			}
+		case "next month":
+			if hasPub {
+				d.iso = time.Date(pub.Year(), pub.Month()+1, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+			}
+		case "next year", "early next year":
+			if hasPub {
+				d.iso = strconv.Itoa(pub.Year() + 1)
+			}
+		case "this year", "later this year":
+			if hasPub {
+				d.iso = strconv.Itoa(pub.Year())
+			}
+		case "last year":
+			if hasPub {
+				d.iso = strconv.Itoa(pub.Year() - 1)
+			}
+		default: // today, tonight, this morning ...
+			if hasPub {
+				d.iso = pub.Format("2006-01-02")
+			}
+		}
+		if d.iso == "" && !d.vague {
+			continue
+		}
+		add(d)
+	}
+	sortDates(out)
+	return out
+}
+
+func sortDates(ds []dateExpr) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].pos < ds[j-1].pos; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
+
+// dayDate resolves a day of a month; a missing year comes from the
+// publication date (the nearest year that fits the tense).
+func dayDate(year string, mon time.Month, day int, pub time.Time, hasPub, planned bool) (string, bool) {
+	if mon == 0 || day < 1 || day > 31 {
+		return "", false
+	}
+	y := 0
+	if year != "" {
+		y, _ = strconv.Atoi(year)
+	} else if hasPub {
+		y = pub.Year()
+		t := time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
+		if !planned && t.After(pub.AddDate(0, 0, 7)) {
+			y--
+		} else if planned && t.Before(pub.AddDate(0, 0, -7)) {
+			y++
+		}
+	} else {
+		return "", false
+	}
+	t := time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+// weekdayDate is the date of the weekday nearest the publication date:
+// the last one on or before it, or for planned events the next one after.
+func weekdayDate(pub time.Time, wd time.Weekday, forward, lastWeek bool) string {
+	if forward {
+		d := (int(wd) - int(pub.Weekday()) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return pub.AddDate(0, 0, d).Format("2006-01-02")
+	}
+	d := (int(pub.Weekday()) - int(wd) + 7) % 7
+	if lastWeek && d == 0 {
+		d = 7
+	}
+	return pub.AddDate(0, 0, -d).Format("2006-01-02")
+}

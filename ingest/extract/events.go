@@ -1,0 +1,647 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/diplograph/diplograph/ingest/gazetteer"
+)
+
+// event is an event being assembled from the sentences that state it.
+type event struct {
+	kind, cameo string
+	ordinal     int
+	mech        string   // series type
+	subject     string   // the series' subject: a topic slug
+	mechName    string   // as written
+	countries   []string // ISO3, in order of appearance
+	hosts       []string
+	roles       map[*person]string // strongest role
+	date        string
+	weekday     string
+	place       *gazetteer.City
+	placeCtry   string // country when no city is known
+	next        *event
+	sents       []*sentence
+	topics      map[string]bool
+	discussed   []string // country ISO3s and region slugs ("region:...")
+	agreed      []string
+}
+
+var roleRank = map[string]int{"chair": 0, "co_chair": 1, "delegation_head": 2, "speaker": 3, "participant": 4}
+
+func (e *event) setRole(p *person, r string) {
+	if e.roles == nil {
+		e.roles = map[*person]string{}
+	}
+	if old, ok := e.roles[p]; !ok || roleRank[r] < roleRank[old] {
+		e.roles[p] = r
+	}
+}
+
+func (e *event) addCountry(c string) {
+	for _, o := range e.countries {
+		if o == c {
+			return
+		}
+	}
+	e.countries = append(e.countries, c)
+}
+
+func (e *event) hasCountry(c string) bool {
+	for _, o := range e.countries {
+		if o == c {
+			return true
+		}
+	}
+	return false
+}
+
+// findTrigger returns the first trigger of the sentence and its token index.
+func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
+	best, bestI := trigger{}, -1
+	for _, tr := range x.triggers {
+		if bestI >= 0 && tr.kind != best.kind {
+			break
+		}
+		for i := 0; i+len(tr.words) <= len(s.toks); i++ {
+			if matchWords(s.toks[i:], tr.words) {
+				if bestI < 0 || i < bestI {
+					best, bestI = tr, i
+				}
+				break
+			}
+		}
+	}
+	return best, bestI, bestI >= 0
+}
+
+func matchWords(toks []token, words []string) bool {
+	for k, w := range words {
+		if strings.HasSuffix(w, "*") {
+			if !strings.HasPrefix(toks[k].key, strings.TrimSuffix(w, "*")) {
+				return false
+			}
+		} else if toks[k].key != w {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	reCoref   = regexp.MustCompile(`(?i)\b(the|this|that|these|during the|at the|after the|on the sidelines of the)\s+(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange)\b`)
+	reSides   = regexp.MustCompile(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
+	reNext    = regexp.MustCompile(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b|\b(will|would|to)\s+(?:be\s+)?(?:held|hosted|convened|take place|meet)\b.*\b(next year|in \d{4}|next month)\b`)
+	reAgreed  = regexp.MustCompile(`(?i)\bagreed\s+(?:to|on|that)\s+([^,;.]+)`)
+	reDiscuss = regexp.MustCompile(`(?i)\b(discuss|exchanged views|exchange of views|focus|situation|talked about|reviewed|agenda|briefed|concern|issues?)\w*`)
+	reHere    = regexp.MustCompile(`(?i)\b(held|hosted|met|meeting|convened|talks)\s+here\b|\bhere on\b|\bhere today\b`)
+	reCapital = regexp.MustCompile(`(?i)\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b`)
+	reCoChair = regexp.MustCompile(`(?i)\bco-?chair`)
+	reChair   = regexp.MustCompile(`(?i)\b(chaired|presided|chairmanship|chaired by|in the chair)\b`)
+	reLed     = regexp.MustCompile(`(?i)\b(led|headed|leading|heading)\b`)
+	reSpeak   = regexp.MustCompile(`(?i)\b(addressed|address|speech|remarks|keynote|told the (?:gathering|conference|symposium|forum|meeting|summit|audience|participants|delegates)|said (?:during|at) the|opening the|in (?:his|her) address|spoke at|delivered)\b`)
+)
+
+// run assembles events from the sentences.
+func (d *doc) run() {
+	var cur *event
+	for _, s := range d.sents {
+		tr, ti, ok := d.x.findTrigger(s)
+		coref := reCoref.MatchString(s.text)
+		sides := reSides.MatchString(s.text)
+		if cur != nil && reNext.MatchString(s.text) && s.planned {
+			d.nextMeeting(cur, s)
+			continue
+		}
+		if !ok {
+			if cur != nil && (coref || sides) {
+				d.attach(cur, s, false)
+			}
+			continue
+		}
+		if s.planned && !s.past {
+			continue // future events are only recorded as a held event's next meeting
+		}
+		if s.past && !coref {
+			continue
+		}
+		e := d.candidate(s, tr, ti)
+		if cur != nil && (coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) {
+			d.absorb(cur, e)
+			continue
+		}
+		if m := d.sameEvent(e); m != nil {
+			d.absorb(m, e)
+			cur = m
+			continue
+		}
+		d.events = append(d.events, e)
+		cur = e
+	}
+	d.finish()
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// sameEvent finds an event e repeats: the same countries in a compatible
+// kind with no conflicting round or date.
+func (d *doc) sameEvent(e *event) *event {
+	for _, o := range d.events {
+		if e.ordinal != 0 && o.ordinal != 0 && e.ordinal != o.ordinal {
+			continue
+		}
+		if e.date != "" && o.date != "" && e.date != o.date {
+			continue
+		}
+		if len(e.countries) == 0 && o.kind != e.kind {
+			continue
+		}
+		if len(e.countries) == 0 || subset(e.countries, o.countries) || subset(o.countries, e.countries) && len(o.countries) > 0 {
+			if compatible(o, e) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// compatible reports whether events of kinds a and b can be one event: a
+// visit or summit takes in its meetings and signings, and a call stays a call.
+func compatible(o, e *event) bool {
+	a, b := o.kind, e.kind
+	if a == b {
+		return true
+	}
+	if a == "call" || b == "call" || a == "conference" || b == "conference" {
+		return false
+	}
+	if o.mech != "" && e.mech != "" && o.mech != e.mech {
+		return false
+	}
+	return a == "meeting" || b == "meeting" || b == "signing" || a == "signing"
+}
+
+// kindOrder ranks kinds when two descriptions of one event are merged.
+var kindOrder = map[string]int{"conference": 0, "summit": 1, "visit": 2, "call": 3, "meeting": 4, "signing": 5}
+
+// absorb merges b into a.
+func (d *doc) absorb(a, b *event) {
+	if kindOrder[b.kind] < kindOrder[a.kind] && !(a.mech != "" && a.kind == "meeting" && b.kind != "conference") {
+		a.kind, a.cameo = b.kind, b.cameo
+	}
+	if a.ordinal == 0 {
+		a.ordinal = b.ordinal
+	}
+	if a.mech == "" {
+		a.mech, a.subject, a.mechName = b.mech, b.subject, b.mechName
+	}
+	for _, c := range b.countries {
+		a.addCountry(c)
+	}
+	a.hosts = append(a.hosts, b.hosts...)
+	for p, r := range b.roles {
+		a.setRole(p, r)
+	}
+	if a.date == "" {
+		a.date, a.weekday = b.date, b.weekday
+	}
+	if a.place == nil && b.place != nil {
+		a.place = b.place
+	}
+	if a.placeCtry == "" {
+		a.placeCtry = b.placeCtry
+	}
+	a.sents = append(a.sents, b.sents...)
+	for t := range b.topics {
+		if a.topics == nil {
+			a.topics = map[string]bool{}
+		}
+		a.topics[t] = true
+	}
+	a.agreed = append(a.agreed, b.agreed...)
+	a.discussed = append(a.discussed, b.discussed...)
+}
+
+// attach adds what a sentence that refers back to e says of it.
+func (d *doc) attach(e *event, s *sentence, trig bool) {
+	c := &event{kind: e.kind}
+	d.fill(c, s, -1)
+	// a referring sentence adds people, topics, agreements; countries only
+	// through the people in it
+	c.countries = nil
+	for p := range c.roles {
+		if pc := p.finalCountry(); pc != "" && !e.hasCountry(pc) && len(e.countries) >= 2 {
+			delete(c.roles, p)
+		}
+	}
+	d.absorb(e, c)
+}
+
+// candidate builds the event a sentence states.
+func (d *doc) candidate(s *sentence, tr trigger, ti int) *event {
+	e := &event{kind: tr.kind, cameo: tr.cameo}
+	d.fill(e, s, ti)
+	return e
+}
+
+// fill reads an event's facts from one sentence; ti is the trigger's token.
+func (d *doc) fill(e *event, s *sentence, ti int) {
+	x := d.x
+	e.sents = append(e.sents, s)
+	// mechanism, subject and ordinal
+	for _, m := range s.ments {
+		if en, ok := m.first(lexMech); ok && e.mech == "" {
+			e.mech, e.mechName = en.mech, phraseText(s.toks[m.i:m.j])
+			e.subject = x.seriesSubject(s, m.j)
+			if n := x.ordinalBefore(s, m.i); n > 0 {
+				e.ordinal = n
+			}
+		}
+	}
+	if e.ordinal == 0 {
+		for i, t := range s.toks {
+			if n := x.ordinalOf(t.key); n > 0 && i+1 < len(s.toks) {
+				if ordinalNoun(s, i+1) {
+					e.ordinal = n
+					break
+				}
+			}
+		}
+	}
+	// countries taking part
+	discussAt := -1
+	if loc := reDiscuss.FindStringIndex(s.text); loc != nil {
+		discussAt = loc[0]
+	}
+	for _, c := range s.cref {
+		t := s.toks[c.tok]
+		prev := ""
+		if c.tok > 0 {
+			prev = s.toks[c.tok-1].key
+		}
+		next := ""
+		if c.tok+1 < len(s.toks) {
+			next = s.toks[c.tok+1].key
+		}
+		after := discussAt >= 0 && t.start > discussAt
+		switch {
+		case c.compound:
+			e.addCountry(c.iso3)
+		case c.demonym:
+			switch next {
+			case "delegation", "side", "counterpart", "government", "leader", "leaders", "officials", "team", "president", "minister", "delegations", "authorities", "foreign", "prime", "ministry":
+				e.addCountry(c.iso3)
+			}
+		case after:
+			e.discussed = append(e.discussed, c.iso3)
+		case prev == "in" || prev == "on" || prev == "about" || prev == "regarding" || prev == "against" || prev == "over" || prev == "towards" || prev == "toward":
+			if prev == "in" && e.kind == "visit" {
+				e.addCountry(c.iso3)
+				e.hosts = append(e.hosts, c.iso3)
+			} else {
+				e.discussed = append(e.discussed, c.iso3)
+			}
+		case prev == "to" || prev == "visited" || prev == "visit":
+			e.addCountry(c.iso3)
+			if e.kind == "visit" {
+				e.hosts = append(e.hosts, c.iso3)
+			}
+		default:
+			e.addCountry(c.iso3)
+		}
+	}
+	// people and their roles
+	for _, pm := range s.persons {
+		role := x.roleOf(e, s, pm, ti)
+		if role == "" {
+			continue
+		}
+		e.setRole(pm.p, role)
+	}
+	// date
+	for _, dt := range s.dates {
+		if dt.vague {
+			if e.date == "" && e.weekday == "" {
+				e.weekday = "-"
+			}
+			continue
+		}
+		if e.date == "" && dt.iso != "" && (e.weekday == "" || e.weekday == "-") {
+			e.date, e.weekday = dt.iso, ""
+			break
+		}
+		if e.date == "" && dt.weekday != "" {
+			e.weekday = dt.weekday
+		}
+	}
+	// place
+	if e.place == nil {
+		e.place = x.placeIn(d, s)
+	}
+	// topics, agreements
+	for _, m := range s.ments {
+		if en, ok := m.first(lexTopic); ok {
+			if e.topics == nil {
+				e.topics = map[string]bool{}
+			}
+			e.topics[en.topic.Slug] = true
+		}
+		if en, ok := m.first(lexRegion); ok && discussAt >= 0 {
+			e.discussed = append(e.discussed, "region:"+en.region.Slug)
+		}
+	}
+	if discussAt >= 0 {
+		e.discussed = append(e.discussed, x.coordinatedRegions(s.text)...)
+	}
+	for _, m := range reAgreed.FindAllStringSubmatch(s.text, -1) {
+		e.agreed = append(e.agreed, strings.TrimSpace(m[1]))
+	}
+}
+
+// roleOf is the role a person named in an event's sentence plays.
+func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) string {
+	if strings.Contains(strings.ToLower(pm.p.title), "spokes") {
+		return ""
+	}
+	text := s.text
+	switch {
+	case reCoChair.MatchString(text):
+		return "co_chair"
+	case reChair.MatchString(text) && near(s, pm, "chaired", "presided", "chairmanship", "chair"):
+		return "chair"
+	case reLed.MatchString(text) && strings.Contains(strings.ToLower(text), "delegation") && near(s, pm, "led", "headed", "leading", "heading", "delegation"):
+		return "delegation_head"
+	case (e.kind == "conference" || e.kind == "summit") && reSpeak.MatchString(text):
+		return "speaker"
+	case e.kind == "conference" && near(s, pm, "said", "told", "says", "stressed", "urged", "noted"):
+		return "speaker"
+	}
+	return "participant"
+}
+
+// near reports whether one of words is within six tokens of the person.
+func near(s *sentence, pm *personMention, words ...string) bool {
+	for k := max(pm.i-8, 0); k < min(pm.j+10, len(s.toks)); k++ {
+		for _, w := range words {
+			if s.toks[k].key == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *Extractor) ordinalOf(key string) int {
+	if n, ok := x.ordinals[key]; ok {
+		return n
+	}
+	if strings.Contains(key, "-") { // twenty-first
+		parts := strings.SplitN(key, "-", 2)
+		tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+		if t, ok := tens[parts[0]]; ok {
+			if u, ok := x.ordinals[parts[1]]; ok && u < 10 {
+				return t + u
+			}
+		}
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(key, suf) {
+			if n, err := strconv.Atoi(strings.TrimSuffix(key, suf)); err == nil && n > 0 && n < 1000 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// ordinalBefore finds an ordinal among the few words before token i.
+func (x *Extractor) ordinalBefore(s *sentence, i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if n := x.ordinalOf(s.toks[k].key); n > 0 {
+			return n
+		}
+		if s.toks[k].key == "," && k < i-1 && s.toks[k-1].key != "," {
+			continue
+		}
+	}
+	return 0
+}
+
+var ordinalNouns = map[string]bool{"meeting": true, "round": true, "session": true, "edition": true, "summit": true,
+	"dialogue": true, "consultations": true, "conference": true, "symposium": true, "forum": true, "talks": true,
+	"iteration": true, "plenary": true, "ministerial": true, "annual": true, "bilateral": true, "global": true,
+	"joint": true, "strategic": true, "political": true, "high-level": true, "intergovernmental": true}
+
+func ordinalNoun(s *sentence, i int) bool {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		if ordinalNouns[s.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesSubject reads "on Counter-Terrorism", "on 'Combating International
+// Terrorism ...'" after a mechanism's name and returns a topic slug.
+func (x *Extractor) seriesSubject(s *sentence, j int) string {
+	if j >= len(s.toks) || (s.toks[j].key != "on" && s.toks[j].key != "for") {
+		return ""
+	}
+	end := j + 1
+	for end < len(s.toks) && end < j+14 {
+		k := s.toks[end].key
+		if k == "held" || k == "," || k == "." || k == "was" || k == "in" || k == "on" {
+			break
+		}
+		end++
+	}
+	for _, m := range s.ments {
+		if m.i > j && m.j <= end {
+			if en, ok := m.first(lexTopic); ok {
+				return canonicalSubject(en.topic)
+			}
+		}
+	}
+	return ""
+}
+
+// canonicalSubject maps a topic to the subject used in series IRIs: the
+// radicalisation and terrorism family all become counter-terrorism.
+func canonicalSubject(t *gazetteer.Topic) string {
+	switch t.Slug {
+	case "terrorism", "counter-terrorism", "radicalization", "extremism", "financing-of-terrorism":
+		return "counter-terrorism"
+	}
+	return t.Slug
+}
+
+// placeIn finds where the sentence says the event took place.
+func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
+	if reHere.MatchString(s.text) && d.dateline != nil {
+		return d.dateline
+	}
+	for _, m := range s.ments {
+		e, ok := m.first(lexCity)
+		if !ok || s.owned[m.i] {
+			continue
+		}
+		if m.i > 0 {
+			switch s.toks[m.i-1].key {
+			case "in", "at", "of", "to", "visited", "visit", "from":
+				if s.toks[m.i-1].key == "from" {
+					continue
+				}
+				return e.city
+			}
+		}
+	}
+	if m := reCapital.FindStringSubmatch(s.text); m != nil {
+		if c, ok := x.demonymCountry(m[1]); ok {
+			if city, ok := x.gz.City(c.Capital); ok {
+				return city
+			}
+		}
+	}
+	return nil
+}
+
+var reCoordRegion = regexp.MustCompile(`\b(Central|South|North|East|West|Southeast|Northeast|Western|Eastern|Southern|Northern)\s+and\s+((?:Central|South|North|East|West|Southeast|Northeast|Western|Eastern|Southern|Northern)\s+(Asia|Africa|Europe|America))`)
+
+// coordinatedRegions reads "Central and South Asia" as two regions.
+func (x *Extractor) coordinatedRegions(text string) []string {
+	var out []string
+	for _, m := range reCoordRegion.FindAllStringSubmatch(text, -1) {
+		if r, ok := x.gz.Region(m[1] + " " + m[3]); ok {
+			out = append(out, "region:"+r.Slug)
+		}
+	}
+	return out
+}
+
+// nextMeeting records the meeting a sentence announces as e's next one.
+func (d *doc) nextMeeting(e *event, s *sentence) {
+	n := &event{kind: e.kind, mech: e.mech, subject: e.subject}
+	if e.ordinal > 0 {
+		n.ordinal = e.ordinal + 1
+	}
+	for _, dt := range s.dates {
+		if dt.iso != "" {
+			n.date = dt.iso
+			break
+		}
+	}
+	n.place = d.x.placeIn(d, s)
+	if n.place == nil {
+		for _, c := range s.cref {
+			if c.tok > 0 && s.toks[c.tok-1].key == "in" && !c.demonym {
+				n.placeCtry = c.iso3
+			}
+		}
+	}
+	n.sents = []*sentence{s}
+	if e.next == nil {
+		e.next = n
+		return
+	}
+	if e.next.date == "" {
+		e.next.date = n.date
+	}
+	if e.next.place == nil {
+		e.next.place = n.place
+	}
+}
+
+// finish settles each event: countries from its people, hosts and place,
+// multilateral meetings as conferences, leaders' meetings as summits, and
+// drops events that do not involve two countries.
+func (d *doc) finish() {
+	var kept []*event
+	for _, e := range d.events {
+		// a counterpart belongs to the other side
+		for p := range e.roles {
+			if c := p.finalCountry(); c != "" {
+				e.addCountry(c)
+			}
+		}
+		for p := range e.roles {
+			if p.finalCountry() == "" && p.counterpart {
+				for _, c := range e.countries {
+					if !d.someoneFrom(e, c) {
+						p.country = c
+						break
+					}
+				}
+			}
+		}
+		if e.place == nil && e.kind != "call" {
+			for _, s := range e.sents {
+				if reHere.MatchString(s.text) && d.dateline != nil {
+					e.place = d.dateline
+				}
+			}
+			if e.place == nil && d.dateline != nil && e.hasCountry(d.dateline.Country) && e.kind != "visit" {
+				e.place = d.dateline
+			}
+		}
+		if e.kind == "call" {
+			e.place = nil
+		}
+		if e.place != nil && e.kind != "conference" && len(e.countries) >= 1 && !e.hasCountry(e.place.Country) && len(e.countries) < 2 {
+			e.addCountry(e.place.Country)
+		}
+		if e.kind == "meeting" && len(e.countries) >= 4 {
+			e.kind, e.cameo = "conference", "040"
+		}
+		if e.kind == "meeting" && e.mech == "" && len(e.roles) > 0 {
+			leaders := 0
+			for p := range e.roles {
+				if p.leader() {
+					leaders++
+				}
+			}
+			if leaders >= 2 {
+				e.kind, e.cameo = "summit", "043"
+			}
+		}
+		if len(e.countries) < 2 {
+			continue
+		}
+		if e.kind == "conference" || len(e.countries) > 3 {
+			e.mech, e.subject = "", ""
+		}
+		if e.weekday == "-" {
+			e.weekday = ""
+		}
+		if d.hasPub && e.date != "" && len(e.date) == 10 && e.date < d.pub.AddDate(0, 0, -60).Format("2006-01-02") {
+			continue // background: long before the report
+		}
+		kept = append(kept, e)
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0].idx < kept[j].sents[0].idx })
+	d.events = kept
+}
+
+func (d *doc) someoneFrom(e *event, c string) bool {
+	for p := range e.roles {
+		if p.finalCountry() == c {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,161 @@
+// Package extract finds diplomatic events in the text of a report and the
+// facts around them (countries, people with their titles, mechanisms and
+// rounds, dates, places, roles, the next meeting, topics) and returns them
+// as a typed schema.Record. Its gazetteers come from package gazetteer and
+// its patterns from embedded data files.
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/diplograph/diplograph/ingest/gazetteer"
+	"github.com/diplograph/diplograph/schema"
+)
+
+//go:embed data/*
+var dataFS embed.FS
+
+// Input is a report to extract from.
+type Input struct {
+	ID        string // schema.ReportID of Body
+	Source    string
+	Title     string
+	URL       string
+	Publisher string
+	Published string // ISO date or ""
+	Body      string
+}
+
+// Extractor holds the dictionaries and patterns; it is safe for
+// concurrent use.
+type Extractor struct {
+	gz       *gazetteer.Gazetteer
+	lex      *lexicon
+	triggers []trigger
+	ordinals map[string]int
+	abbrev   map[string]bool
+	nameStop map[string]bool // capitalized words that are never part of a person's name
+}
+
+// trigger is a phrase that states an event of a kind.
+type trigger struct {
+	kind, cameo string
+	words       []string // keys; a final "*" matches a word prefix
+}
+
+// New builds an extractor over a gazetteer (gazetteer.Default() if nil).
+func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
+	if gz == nil {
+		gz = gazetteer.Default()
+	}
+	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}}
+	if err := eachLine("data/triggers.tsv", func(cells []string) {
+		for _, p := range strings.Split(cells[2], "|") {
+			var words []string
+			for _, t := range tokenize(p) {
+				words = append(words, t.key)
+			}
+			if strings.HasSuffix(p, "*") {
+				words[len(words)-1] += "*"
+			}
+			x.triggers = append(x.triggers, trigger{kind: cells[0], cameo: cells[1], words: words})
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/ordinals.tsv", func(cells []string) {
+		n, _ := strconv.Atoi(cells[1])
+		x.ordinals[cells[0]] = n
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/abbreviations.txt", func(cells []string) { x.abbrev[cells[0]] = true }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/namestop.txt", func(cells []string) { x.nameStop[cells[0]] = true }); err != nil {
+		return nil, err
+	}
+	for _, t := range gz.Titles {
+		for _, w := range tokenize(t.Title) {
+			x.nameStop[w.key] = true
+		}
+	}
+	for _, b := range gz.Bodies {
+		for _, w := range tokenize(b.Name) {
+			x.nameStop[w.key] = true
+		}
+	}
+	for _, o := range gz.Orgs {
+		for _, w := range tokenize(o.Name) {
+			x.nameStop[w.key] = true
+		}
+	}
+	for k := range months {
+		x.nameStop[k] = true
+	}
+	for k := range weekdays {
+		x.nameStop[k] = true
+	}
+	return x, nil
+}
+
+// eachLine calls fn with the tab-separated cells of each data line of an
+// embedded file, skipping comments and blank lines.
+func eachLine(name string, fn func([]string)) error {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+	return sc.Err()
+}
+
+// fold is the gazetteer's ASCII folding.
+func fold(s string) string { return gazetteer.Fold(s) }
+
+// Extract returns everything the report asserts.
+func (x *Extractor) Extract(in Input) *schema.Record {
+	if in.ID == "" {
+		in.ID = schema.ReportID(in.Body)
+	}
+	d := x.newDoc(in)
+	d.run()
+	return d.record()
+}
+
+// doc is the state of one extraction.
+type doc struct {
+	x        *Extractor
+	in       Input
+	pub      time.Time
+	hasPub   bool
+	dateline *gazetteer.City
+	sents    []*sentence
+	people   []*person
+	events   []*event
+}
+
+func (x *Extractor) newDoc(in Input) *doc {
+	d := &doc{x: x, in: in}
+	if t, err := time.Parse("2006-01-02", in.Published); err == nil {
+		d.pub, d.hasPub = t, true
+	}
+	body := strings.TrimSpace(in.Body)
+	body, d.dateline = x.stripDateline(body)
+	for i, s := range x.splitSentences(body) {
+		d.sents = append(d.sents, x.analyse(d, i, s))
+	}
+	return d
+}

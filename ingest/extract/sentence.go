@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/diplograph/diplograph/ingest/gazetteer"
+)
+
+// sentence is one sentence with what was found in it.
+type sentence struct {
+	idx     int
+	text    string
+	toks    []token
+	ments   []mention
+	owned   []bool          // tokens that belong to a person's name, title or affiliation
+	persons []*personMention // people named in it
+	cref    []countryRef     // countries named in it, outside people's descriptions
+	dates   []dateExpr
+	planned bool // speaks of the future
+	past    bool // speaks of earlier, background events
+}
+
+// countryRef is a country named in a sentence.
+type countryRef struct {
+	iso3     string
+	tok      int  // token index
+	demonym  bool // "Chinese"
+	compound bool // part of "Pakistan-Russia"
+	capital  bool // a capital as metonym
+}
+
+var reDateline = regexp.MustCompile(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*(?::|--|–|—|-)\s+`)
+
+// stripDateline removes a leading dateline ("ISLAMABAD:", "BEIJING, March 3
+// (Xinhua) --", "MOSCOW (Reuters) -") and returns the city it names.
+func (x *Extractor) stripDateline(body string) (string, *gazetteer.City) {
+	m := reDateline.FindStringSubmatchIndex(body)
+	if m == nil {
+		return body, nil
+	}
+	name := strings.TrimSpace(body[m[2]:m[3]])
+	upper := strings.ToUpper(name) == name
+	city, ok := x.gz.City(name)
+	if !ok || (!upper && !strings.Contains(body[m[0]:m[1]], "(") && !strings.Contains(body[m[0]:m[1]], ",")) {
+		return body, nil
+	}
+	return body[m[1]:], city
+}
+
+var (
+	rePlanned = regexp.MustCompile(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed)\b`)
+	rePast    = regexp.MustCompile(`(?i)\b(last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held)\b`)
+)
+
+// analyse tokenizes a sentence and finds its dictionary phrases, people,
+// countries and dates.
+func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
+	s := &sentence{idx: idx, text: text, toks: tokenize(text)}
+	s.ments = x.lex.scan(s.toks)
+	s.owned = make([]bool, len(s.toks))
+	s.planned = rePlanned.MatchString(text)
+	s.past = rePast.MatchString(text)
+	s.persons = x.findPersons(d, s)
+	for _, m := range s.ments {
+		if s.owned[m.i] {
+			continue
+		}
+		if e, ok := m.first(lexCountry); ok {
+			s.cref = append(s.cref, countryRef{iso3: e.country.ISO3, tok: m.i})
+		} else if e, ok := m.first(lexDemonym); ok {
+			s.cref = append(s.cref, countryRef{iso3: e.country.ISO3, tok: m.i, demonym: true})
+		}
+	}
+	// compounds: "Pakistan-Russia", "Russia-Pakistan"
+	for i, t := range s.toks {
+		if !strings.Contains(t.text, "-") || s.owned[i] || inMention(s.ments, i) {
+			continue
+		}
+		var codes []string
+		for _, part := range strings.Split(t.text, "-") {
+			if c, ok := x.gz.Country(part); ok {
+				codes = append(codes, c.ISO3)
+			} else if c, ok := x.demonymCountry(part); ok {
+				codes = append(codes, c.ISO3)
+			}
+		}
+		if len(codes) >= 2 {
+			for _, c := range codes {
+				s.cref = append(s.cref, countryRef{iso3: c, tok: i, compound: true})
+			}
+		}
+	}
+	s.dates = findDates(text, d.pub, d.hasPub, s.planned)
+	return s
+}
+
+func (x *Extractor) demonymCountry(w string) (*gazetteer.Country, bool) {
+	for _, e := range x.lex.m[foldKey(w)] {
+		if e.kind == lexDemonym {
+			return e.country, true
+		}
+	}
+	return nil, false
+}
+
+func inMention(ms []mention, i int) bool {
+	for _, m := range ms {
+		if i >= m.i && i < m.j {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the dictionary phrase starting at token i.
+func (s *sentence) mentionAt(i int) (mention, bool) {
+	for _, m := range s.ments {
+		if m.i == i {
+			return m, true
+		}
+		if m.i > i {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// hasWord reports whether the sentence holds one of the words (keys).
+func (s *sentence) hasWord(words ...string) bool {
+	for _, t := range s.toks {
+		for _, w := range words {
+			if t.key == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordIndex returns the first token index whose key is one of words, or -1.
+func (s *sentence) wordIndex(from int, words ...string) int {
+	for i := max(from, 0); i < len(s.toks); i++ {
+		for _, w := range words {
+			if s.toks[i].key == w || (strings.HasSuffix(w, "*") && strings.HasPrefix(s.toks[i].key, strings.TrimSuffix(w, "*"))) {
+				return i
+			}
+		}
+	}
+	return -1
+}

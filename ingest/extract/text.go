@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	text       string // as written
+	key        string // folded, lower case, for dictionary lookups
+	start, end int    // byte offsets in the sentence
+}
+
+func (t token) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (t token) capitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func (t token) allCaps() bool {
+	n := 0
+	for _, r := range t.text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+// tokenize splits s into words (letters, digits, inner hyphens, dots of
+// abbreviations and apostrophes) and single punctuation marks.
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			i += size
+			for i < len(s) {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					i += size
+					continue
+				}
+				// joiners inside a word: U.S., Al-Sudani, Xi'an, 2+2
+				if (r == '-' || r == '\'' || r == '’' || r == '.' || r == '+' || r == '&') && i+size < len(s) {
+					n, _ := utf8.DecodeRuneInString(s[i+size:])
+					if unicode.IsLetter(n) || unicode.IsDigit(n) {
+						if r == '.' && !isInitialism(s[start:i]) {
+							break
+						}
+						i += size
+						continue
+					}
+				}
+				break
+			}
+			// the closing dot of an initialism: "U.S."
+			if i < len(s) && s[i] == '.' && strings.Contains(s[start:i], ".") && isInitialism(s[start:i]) {
+				i++
+			}
+		} else {
+			i += size
+		}
+		w := s[start:i]
+		out = append(out, token{text: w, key: foldKey(w), start: start, end: i})
+	}
+	return out
+}
+
+// isInitialism reports whether w looks like "U.S" or "H.E": single letters
+// joined by dots.
+func isInitialism(w string) bool {
+	for i, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return i == 0 && utf8.RuneCountInString(part) == 1
+		}
+	}
+	return true
+}
+
+// foldKey is the dictionary key of a word or phrase: ASCII-folded, lower
+// case, curly quotes straightened, dots dropped.
+func foldKey(s string) string {
+	s = fold(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '.':
+		case r == '’' || r == '‘':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// joinKeys is the key of the phrase tokens[i:j].
+func joinKeys(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+// phraseKey is the key of a phrase written in a data file.
+func phraseKey(s string) string { return joinKeys(tokenize(s)) }

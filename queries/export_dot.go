@@ -1,0 +1,58 @@
+package queries
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+func init() {
+	RegisterExporter(exporter{
+		name:  "dot",
+		exts:  []string{".dot", ".gv"},
+		media: "text/vnd.graphviz",
+		fn:    exportDOT,
+	})
+}
+
+var dotEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", ``)
+
+func dotString(s string) string { return `"` + dotEscaper.Replace(s) + `"` }
+
+// exportDOT writes a Graphviz digraph: nodes named by their IRI and
+// labelled with their name, edges labelled with the predicate and carrying
+// provenance, type and literal attributes as extra (ignored by dot) attributes.
+func exportDOT(w io.Writer, quads []quad.Quad) error {
+	g := ProjectGraph(quads)
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...interface{}) { fmt.Fprintf(bw, format, args...) }
+	p("digraph diplograph {\n  node [shape=box];\n")
+	for _, n := range g.Nodes {
+		label := n.Name
+		if label == "" {
+			label = n.Label
+		}
+		p("  %s [label=%s", dotString(n.Label), dotString(label))
+		if n.Type != "" {
+			p(", type=%s", dotString(n.Type))
+		}
+		if n.Name != "" {
+			p(", name=%s", dotString(n.Name))
+		}
+		for _, a := range g.Attrs {
+			if v, ok := n.attrValue(a.Name); ok {
+				p(", %s=%s", a.Name, dotString(v))
+			}
+		}
+		p("];\n")
+	}
+	for _, e := range g.Edges {
+		p("  %s -> %s [label=%s, provenance=%s];\n", dotString(g.Nodes[e.Source].Label),
+			dotString(g.Nodes[e.Target].Label), dotString(e.Label), dotString(e.ProvenanceString()))
+	}
+	p("}\n")
+	return bw.Flush()
+}

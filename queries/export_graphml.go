@@ -1,0 +1,96 @@
+package queries
+
+import (
+	"bufio"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+func init() {
+	RegisterExporter(exporter{
+		name:  "graphml",
+		exts:  []string{".graphml"},
+		media: "application/graphml+xml",
+		fn:    exportGraphML,
+	})
+}
+
+// graphMLID turns a node label into a valid GraphML id (an XML NMTOKEN):
+// letters, digits, ".", "-" and ":" stay, every other byte (including "_"
+// and "/") becomes "_XX" in hex: "place:pak/islamabad" -> "place:pak_2Fislamabad".
+// The exact label is in the node's "label" data.
+func graphMLID(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == ':' {
+			b.WriteByte(c)
+			continue
+		}
+		fmt.Fprintf(&b, "_%02X", c)
+	}
+	return b.String()
+}
+
+func xmlText(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// exportGraphML writes GraphML that strict readers (networkx, yEd, Gephi)
+// accept: declared keys for node label, type, name and each literal
+// attribute (typed long for integers), edge label (the predicate) and
+// provenance, edges with ids (parallel edges are legal in GraphML).
+func exportGraphML(w io.Writer, quads []quad.Quad) error {
+	g := ProjectGraph(quads)
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...interface{}) { fmt.Fprintf(bw, format, args...) }
+	p(`<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+`)
+	p("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n")
+	p("  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n")
+	p("  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n")
+	for _, a := range g.Attrs {
+		t := "string"
+		if a.Int {
+			t = "long"
+		}
+		p("  <key id=\"a_%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"><desc>%s</desc></key>\n",
+			a.Name, a.Name, t, xmlText(string(a.Predicate)))
+	}
+	p("  <key id=\"e_label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n")
+	p("  <key id=\"provenance\" for=\"edge\" attr.name=\"provenance\" attr.type=\"string\"/>\n")
+	p("  <graph id=\"G\" edgedefault=\"directed\">\n")
+	ids := make([]string, len(g.Nodes))
+	for i, n := range g.Nodes {
+		ids[i] = graphMLID(n.Label)
+		p("    <node id=\"%s\">\n      <data key=\"label\">%s</data>\n", ids[i], xmlText(n.Label))
+		if n.Type != "" {
+			p("      <data key=\"type\">%s</data>\n", xmlText(n.Type))
+		}
+		if n.Name != "" {
+			p("      <data key=\"name\">%s</data>\n", xmlText(n.Name))
+		}
+		for _, a := range g.Attrs {
+			if v, ok := n.attrValue(a.Name); ok {
+				p("      <data key=\"a_%s\">%s</data>\n", a.Name, xmlText(v))
+			}
+		}
+		p("    </node>\n")
+	}
+	for i, e := range g.Edges {
+		p("    <edge id=\"e%d\" source=\"%s\" target=\"%s\">\n      <data key=\"e_label\">%s</data>\n",
+			i, ids[e.Source], ids[e.Target], xmlText(e.Label))
+		p("      <data key=\"provenance\">%s</data>\n    </edge>\n", xmlText(e.ProvenanceString()))
+	}
+	p("  </graph>\n</graphml>\n")
+	return bw.Flush()
+}

@@ -1,0 +1,23 @@
+// @description A person's events and roles: one row per event and role (participated_in, co_chaired, chaired, led_delegation, spoke_at, signed), with the event's date, kind, place and series, and the person's title, oldest first. Rows: source = the person, target = the event.
+// @param person iri The person, e.g. <person:sergey-vershinin>
+var rr = g.V(params.person).out(ROLES, "role").tag("event").tagArray(100000);
+var evs = [];
+for (var i = 0; i < rr.length; i++) { evs.push(rr[i].event); }
+var d = describe(evs);
+var titles = uniq(g.V(params.person).out("<dg:title>").toArray(100)).sort();
+var seen = {}, rows = [];
+for (var j = 0; j < rr.length; j++) {
+  var key = rr[j].event + " " + rr[j].role;
+  if (seen[key]) { continue; }
+  seen[key] = true;
+  var e = d[rr[j].event];
+  rows.push({source: params.person, target: e.event, event: e.event, role: rr[j].role, kind: e.kind,
+    date: e.date, place: e.place, place_name: e.place_name, series: e.series, ordinal: e.ordinal,
+    status: e.status, titles: titles});
+}
+rows.sort(function (a, b) {
+  var c = byDateThenId(a, b);
+  if (c !== 0) { return c; }
+  return a.role < b.role ? -1 : (a.role > b.role ? 1 : 0);
+});
+emitAll(rows);

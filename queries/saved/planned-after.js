@@ -1,0 +1,21 @@
+// @description Meetings planned after a date: events with status "planned" whose date may fall on or after the given day (a date of "2025" counts as late as 2025-12-31), soonest first, with place, series and the meeting that announced them. Rows: source = the announcing meeting (else the series, else the event itself), target = the planned event.
+// @param after date The date, e.g. 2024-01-01
+var rows0 = g.V().has("<dg:status>", "planned").tag("event").out("<dg:date>").tag("date").tagArray(1000000);
+var evs = [];
+for (var i = 0; i < rows0.length; i++) {
+  if (dateEnd(rows0[i].date) >= dateStart(params.after)) { evs.push(rows0[i].event); }
+}
+evs = uniq(evs);
+var d = describe(evs);
+var prev = {};
+var pr = V(evs).tag("event").in("<dg:next_meeting>").tag("prev").tagArray(100000);
+for (var j = 0; j < pr.length; j++) { if (!prev[pr[j].event]) { prev[pr[j].event] = pr[j].prev; } }
+var rows = [];
+for (var k = 0; k < evs.length; k++) {
+  var e = d[evs[k]];
+  rows.push({source: prev[e.event] || e.series || e.event, target: e.event, event: e.event, date: e.date,
+    kind: e.kind, place: e.place, place_name: e.place_name, series: e.series, ordinal: e.ordinal,
+    announced_by: prev[e.event]});
+}
+rows.sort(byDateThenId);
+emitAll(rows);

@@ -1,0 +1,28 @@
+// @description The history of a series (a standing bilateral mechanism): each round with its ordinal, date, place, status and co-chairs (people who chaired or co-chaired it), in order of ordinal, then date. Rows: source = the series, target = the round.
+// @param series iri The series, e.g. <series:pak-rus/joint-working-group/counter-terrorism>
+var evs = uniq(g.V(params.series).in("<dg:part_of>").toArray(100000));
+var d = describe(evs);
+var chairRows = V(evs).tag("event").in(["<dg:co_chaired>", "<dg:chaired>"]).has("<rdf:type>", "<dg:Person>").tag("person").tagArray(100000);
+var chairs = {}, people = [];
+for (var i = 0; i < chairRows.length; i++) {
+  var c = chairRows[i];
+  chairs[c.event] = chairs[c.event] || [];
+  if (chairs[c.event].indexOf(c.person) < 0) { chairs[c.event].push(c.person); people.push(c.person); }
+}
+var pn = names(people);
+var rows = [];
+for (var j = 0; j < evs.length; j++) {
+  var e = d[evs[j]];
+  var cc = (chairs[e.event] || []).sort();
+  var ccn = [];
+  for (var k = 0; k < cc.length; k++) { ccn.push(pn[cc[k]]); }
+  rows.push({source: params.series, target: e.event, event: e.event, ordinal: e.ordinal, date: e.date,
+    place: e.place, place_name: e.place_name, status: e.status, kind: e.kind,
+    co_chairs: cc, co_chair_names: ccn});
+}
+rows.sort(function (a, b) {
+  var oa = (typeof a.ordinal === "number") ? a.ordinal : 1e9, ob = (typeof b.ordinal === "number") ? b.ordinal : 1e9;
+  if (oa !== ob) { return oa - ob; }
+  return byDateThenId(a, b);
+});
+emitAll(rows);

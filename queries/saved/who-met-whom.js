@@ -1,0 +1,39 @@
+// @description Who met whom in a period: every pair of actors (countries by default, or people) who took part in the same event dated wholly within [from, to], one row per pair and event, oldest first. Rows: source and target are the two actors (in IRI order).
+// @param from date First day of the period, e.g. 2024-01-01
+// @param to date Last day of the period, e.g. 2024-12-31
+// @param type string Which actors: country, person or any
+// @default type country
+var cls = {country: "<dg:Country>", person: "<dg:Person>", any: ""}[params.type];
+if (cls === undefined) { throw new Error("type must be country, person or any, not " + params.type); }
+var dr = g.V().tag("event").out("<dg:date>").tag("date").tagArray(1000000);
+var evs = [];
+for (var i = 0; i < dr.length; i++) {
+  if (within(dr[i].date, params.from, params.to)) { evs.push(dr[i].event); }
+}
+evs = uniq(evs);
+var d = describe(evs);
+var p = V(evs).tag("event").in(ROLES).tag("actor");
+if (cls) { p = p.has("<rdf:type>", cls); }
+var ar = p.tagArray(1000000);
+var actors = {};
+for (var j = 0; j < ar.length; j++) {
+  var l = actors[ar[j].event] = actors[ar[j].event] || [];
+  if (l.indexOf(ar[j].actor) < 0) { l.push(ar[j].actor); }
+}
+var rows = [];
+for (var k = 0; k < evs.length; k++) {
+  var e = d[evs[k]], a = (actors[evs[k]] || []).sort();
+  for (var x = 0; x < a.length; x++) {
+    for (var y = x + 1; y < a.length; y++) {
+      rows.push({source: a[x], target: a[y], event: e.event, date: e.date, kind: e.kind,
+        place: e.place, series: e.series});
+    }
+  }
+}
+rows.sort(function (r1, r2) {
+  var c = byDateThenId(r1, r2);
+  if (c !== 0) { return c; }
+  var k1 = r1.source + " " + r1.target, k2 = r2.source + " " + r2.target;
+  return k1 < k2 ? -1 : (k1 > k2 ? 1 : 0);
+});
+emitAll(rows);

@@ -1,0 +1,215 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/cayley/query"
+	"github.com/dop251/goja"
+
+	"github.com/diplograph/diplograph/queries" // registers gizmo, graphql and mql
+)
+
+// serveQuery runs a query for Cayley's console and API v2 clients:
+// /api/v2/query?lang=gizmo|graphql|mql with the query as the body (POST)
+// or qu= (GET). Results are {"result": [...]}, failures {"error": "..."}.
+// Unlike Cayley's handler, it bounds results of toArray()/tagArray() too,
+// and reports a query stopped by its time limit as an error (408).
+func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
+	lang := r.URL.Query().Get("lang")
+	if lang == "" {
+		lang = "gizmo"
+	}
+	var text string
+	if r.Method == http.MethodGet {
+		text = r.URL.Query().Get("qu")
+	} else {
+		b, err := io.ReadAll(r.Body)
+		if err != nil {
+			bodyError(w, err)
+			return
+		}
+		text = string(b)
+	}
+	if strings.TrimSpace(text) == "" {
+		jsonError(w, http.StatusBadRequest, errors.New("query is empty"))
+		return
+	}
+	col := query.JSON
+	if strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
+		col = query.JSONLD
+	}
+	lim := s.opts.Limits
+	if n, err := strconv.Atoi(r.URL.Query().Get("limit")); err == nil && n > 0 && n < lim.Limit {
+		lim.Limit = n
+	}
+	res, err := s.runQuery(r.Context(), lang, text, col, lim)
+	if err != nil {
+		code := http.StatusBadRequest
+		if errors.Is(err, queries.ErrTimeout) {
+			code = http.StatusRequestTimeout
+		}
+		jsonError(w, code, err)
+		return
+	}
+	if col == query.JSONLD {
+		w.Header().Set("Content-Type", "application/ld+json")
+	}
+	writeJSON(w, http.StatusOK, map[string]interface{}{"result": res})
+}
+
+// runQuery executes text under lim: the deadline reaches the query through
+// the iterator's Next (Cayley's Execute ignores its context), which also
+// interrupts Gizmo's JavaScript VM in an endless loop.
+func (s *Server) runQuery(ctx context.Context, lang, text string, col query.Collation, lim queries.Limits) ([]interface{}, error) {
+	l := query.GetLanguage(lang)
+	if l == nil || l.Session == nil {
+		return nil, fmt.Errorf("unknown query language %q (known: %s)", lang, strings.Join(queries.Languages(), ", "))
+	}
+	if lang == "gizmo" {
+		text = boundGizmo(text, lim.Limit)
+	}
+	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
+	defer cancel()
+	ses := l.Session(s.store.QuadStore())
+	it, err := ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: col})
+	var uc *query.ErrUnsupportedCollation
+	if errors.As(err, &uc) && col != query.JSON {
+		it, err = ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: query.JSON})
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	out := []interface{}{}
+	for len(out) < lim.Limit && it.Next(ctx) {
+		if v := it.Result(); v != nil {
+			out = append(out, v)
+		}
+	}
+	err = it.Err()
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded)) {
+		return nil, fmt.Errorf("%w after %s", queries.ErrTimeout, lim.Timeout)
+	}
+	return out, err
+}
+
+// gizmoGuard wraps Gizmo's graph object in a proxy that caps the argument
+// of toArray/tagArray (which otherwise return every result, ignoring the
+// query's limit) and unwraps proxied paths passed back into Gizmo. It is
+// one line, so that error positions in the user's script stay true.
+const gizmoGuard = `var graph = (function (real, max) {` +
+	`var targets = new WeakMap();` +
+	`function unwrap(v) { return (v !== null && typeof v === "object" && targets.has(v)) ? targets.get(v) : v; }` +
+	`function wrap(o) {` +
+	` if (o === null || typeof o !== "object" || Array.isArray(o)) return o;` +
+	` var p = new Proxy({}, {` +
+	`  has: function (t, k) { return k in o; },` +
+	`  get: function (t, k) {` +
+	`   var v = o[k];` +
+	`   if (typeof v !== "function") return v;` +
+	`   return function () {` +
+	`    var args = Array.prototype.map.call(arguments, unwrap);` +
+	`    if (k === "toArray" || k === "tagArray" || k === "ToArray" || k === "TagArray") {` +
+	`     if (args.length === 0 || typeof args[0] !== "number" || !(args[0] >= 0) || args[0] > max) args = [max];` +
+	`    }` +
+	`    return wrap(v.apply(o, args));` +
+	`   };` +
+	`  } });` +
+	` targets.set(p, o);` +
+	` return p;` +
+	`}` +
+	`return wrap(real);` +
+	`})(graph, %d); var g = graph;`
+
+// boundGizmo prefixes a Gizmo script with gizmoGuard for limit.
+func boundGizmo(text string, limit int) string {
+	return fmt.Sprintf(gizmoGuard, limit) + text
+}
+
+// serveShape answers the console's Query Shape view
+// (/api/v1/shape/{lang}), which Cayley itself no longer implements: for
+// Gizmo, it runs the script against a recorder instead of the graph and
+// returns the steps of every path it builds as nodes and links. Nothing
+// touches the store.
+func (s *Server) serveShape(w http.ResponseWriter, r *http.Request) {
+	lang := r.PathValue("lang")
+	if lang != "gizmo" {
+		jsonError(w, http.StatusNotImplemented, fmt.Errorf("query shape is available for gizmo only, not %q", lang))
+		return
+	}
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		bodyError(w, err)
+		return
+	}
+	shape, err := gizmoShape(string(b), 2*time.Second)
+	if err != nil {
+		jsonError(w, http.StatusBadRequest, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, shape)
+}
+
+const shapeRecorder = `var __nodes = [], __links = [], __ids = new WeakMap();` +
+	`function __step(from) {` +
+	` var p = new Proxy({}, { get: function (t, k) {` +
+	`  if (typeof k !== "string") return undefined;` +
+	`  return function () {` +
+	`   var id = __nodes.length, args = [];` +
+	`   for (var i = 0; i < arguments.length; i++) {` +
+	`    var a = arguments[i];` +
+	`    if (a !== null && typeof a === "object" && __ids.has(a)) {` +
+	`     args.push("path#" + __ids.get(a)); __links.push({ source: __ids.get(a), target: id, argument: true });` +
+	`    } else { try { args.push(JSON.stringify(a)); } catch (e) { args.push(String(a)); } }` +
+	`   }` +
+	`   __nodes.push({ id: id, step: k, args: args });` +
+	`   if (from >= 0) __links.push({ source: from, target: id });` +
+	`   return __step(id);` +
+	`  };` +
+	` } });` +
+	` __ids.set(p, from);` +
+	` return p;` +
+	`}` +
+	`var graph = __step(-1), g = graph;`
+
+// gizmoShape records the path steps a Gizmo script builds, without a
+// store, within timeout.
+func gizmoShape(text string, timeout time.Duration) (map[string]interface{}, error) {
+	vm := goja.New()
+	t := time.AfterFunc(timeout, func() { vm.Interrupt("query shape timed out") })
+	defer t.Stop()
+	if _, err := vm.RunString(shapeRecorder); err != nil {
+		return nil, err
+	}
+	if _, err := vm.RunString(text); err != nil {
+		var ie *goja.InterruptedError
+		if errors.As(err, &ie) {
+			return nil, errors.New("query shape timed out")
+		}
+		return nil, err
+	}
+	return map[string]interface{}{
+		"nodes": vm.Get("__nodes").Export(),
+		"links": vm.Get("__links").Export(),
+	}, nil
+}
+
+// bodyError answers a failed body read: 413 when it was too large.
+func bodyError(w http.ResponseWriter, err error) {
+	var mb *http.MaxBytesError
+	if errors.As(err, &mb) {
+		jsonError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("request body is larger than %d bytes", mb.Limit))
+		return
+	}
+	jsonError(w, http.StatusBadRequest, err)
+}
