@@ -221,7 +221,6 @@ func (feedReader) Read(ctx context.Context, name string, r io.Reader, emit func(
 
 	dec := xml.NewDecoder(bytes.NewReader(b))
 	dec.Strict = false
-	dec.AutoClose = xml.HTMLAutoClose
 	dec.Entity = xml.HTMLEntity
 	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
 		if decoded {

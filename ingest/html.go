@@ -466,11 +466,16 @@ var blockTags = map[atom.Atom]bool{
 // a first line equal to title is dropped too.
 func bodyText(root *html.Node, byName bool, title string) string {
 	var b strings.Builder
+	pre := 0 // inside a <pre>, whose line breaks are kept
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			if pre > 0 {
+				b.WriteString(n.Data)
+			} else {
+				b.WriteString(lineBreaks.Replace(n.Data))
+			}
 			return
 		case html.ElementNode:
 			if n != root && isBoilerplate(n, byName) {
@@ -493,8 +498,14 @@ func bodyText(root *html.Node, byName bool, title string) string {
 		if block {
 			b.WriteByte('\n')
 		}
+		if n.DataAtom == atom.Pre {
+			pre++
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
+		}
+		if n.DataAtom == atom.Pre {
+			pre--
 		}
 		if block {
 			b.WriteByte('\n')
@@ -507,6 +518,9 @@ func bodyText(root *html.Node, byName bool, title string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// lineBreaks turns the line breaks of HTML source text into spaces.
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
 // splitLines collapses the white space of each line of s and drops the
 // empty ones.

@@ -130,6 +130,10 @@ func TestHTMLMetaFallbacks(t *testing.T) {
 			<footer><time datetime="2022-07-08T10:00:00+0200">8 July</time></footer></article></body></html>`,
 		want: Report{Title: "Accord signed", Publisher: "Gazette", Published: "2022-07-08", Body: "Peru and Chile signed an accord."},
 	}, {
+		name: "source-line-breaks-and-pre",
+		src: "<div><p>Iran and\r\nOman\n  met.</p><pre>line one\nline two</pre></div>",
+		want: Report{Body: "Iran and Oman met.\nline one\nline two"},
+	}, {
 		name: "main-role-and-table",
 		src: `<html><body><div role="navigation">Menu items here</div><div role="main"><p>Row follows:</p>
 			<table><tr><td>Country</td><td>Vote</td></tr><tr><td>France</td><td>Yes</td></tr></table></div></body></html>`,
@@ -165,11 +169,11 @@ func TestHTMLCharset(t *testing.T) {
 
 func TestSniffHTML(t *testing.T) {
 	for head, want := range map[string]bool{
-		"<!DOCTYPE html><html>":                       true,
-		"<HTML lang=en>":                              true,
-		"<head><title>x":                              true,
-		"<body>":                                      true,
-		"<article class=x>":                           true,
+		"<!DOCTYPE html><html>": true,
+		"<HTML lang=en>":        true,
+		"<head><title>x":        true,
+		"<body>":                true,
+		"<article class=x>":     true,
 		"<?xml version=\"1.0\"?>\n<html xmlns=\"x\">": true,
 		"<!-- saved --><!doctype html>":               true,
 		"<header>":                                    false,

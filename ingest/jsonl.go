@@ -114,13 +114,13 @@ func readJSONStream(ctx context.Context, name string, first int, r io.Reader, em
 	fail := func(err error) error {
 		return fmt.Errorf("%s:%d: bad JSON: %w", name, lineAt(dec.InputOffset()), err)
 	}
-	// failValue reports an error inside a value, whose offset counts from
-	// where the decoder began to scan it.
+	// failValue reports an error inside a value at the offset of the
+	// syntax error, past the start of the value.
 	failValue := func(err error) error {
 		off := dec.InputOffset()
 		var se *json.SyntaxError
-		if errors.As(err, &se) && se.Offset > 0 {
-			off += se.Offset - 1
+		if errors.As(err, &se) && se.Offset > off {
+			off = se.Offset
 		}
 		return fmt.Errorf("%s:%d: bad JSON: %w", name, lineAt(off), err)
 	}
@@ -217,8 +217,9 @@ func (c *lineCounter) newlinesBefore(off int64) int {
 	return sort.Search(len(c.nl), func(i int) bool { return c.nl[i] >= off })
 }
 
-// jsonField maps a key of a report object to the report field it fills: the
-// keys of a text header, and text or html for the body.
+// jsonField maps a key of a report object to the report field it fills
+// (the keys of a text header, and text, body or html for the body);
+// canonical says the key is the field's own name, not an alias.
 func jsonField(key string) (field string, canonical bool) {
 	switch key {
 	case "text", "html", "title", "url", "publisher", "published":

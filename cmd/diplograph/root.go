@@ -36,6 +36,7 @@ $XDG_CONFIG_HOME/diplograph/diplograph.yaml), environment variables
 		newLoadCmd(cfg),
 		newQueryCmd(cfg),
 		newExtractCmd(cfg),
+		newIngestCmd(cfg),
 		newServeCmd(cfg),
 		newStatsCmd(cfg),
 		newConfigCmd(cfg),

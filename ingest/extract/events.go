@@ -218,8 +218,10 @@ func (d *doc) absorb(a, b *event) {
 	for p, r := range b.roles {
 		a.setRole(p, r)
 	}
-	if a.date == "" {
-		a.date, a.weekday = b.date, b.weekday
+	if a.date == "" && b.date != "" {
+		a.date, a.weekday = b.date, ""
+	} else if a.date == "" && (a.weekday == "" || a.weekday == "-") && b.weekday != "" {
+		a.weekday = b.weekday
 	}
 	if a.place == nil && b.place != nil {
 		a.place = b.place
@@ -574,12 +576,12 @@ func (d *doc) finish() {
 	var kept []*event
 	for _, e := range d.events {
 		// a counterpart belongs to the other side
-		for p := range e.roles {
+		for _, p := range sortedPeople(e.roles) {
 			if c := p.finalCountry(); c != "" {
 				e.addCountry(c)
 			}
 		}
-		for p := range e.roles {
+		for _, p := range sortedPeople(e.roles) {
 			if p.finalCountry() == "" && p.counterpart {
 				for _, c := range e.countries {
 					if !d.someoneFrom(e, c) {
@@ -610,7 +612,7 @@ func (d *doc) finish() {
 		}
 		if e.kind == "meeting" && e.mech == "" && len(e.roles) > 0 {
 			leaders := 0
-			for p := range e.roles {
+			for _, p := range sortedPeople(e.roles) {
 				if p.leader() {
 					leaders++
 				}

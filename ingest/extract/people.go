@@ -288,7 +288,7 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 				}
 				if m2, ok := s.mentionAt(ts); ok && m2.has(lexTitle) {
 					e, _ := m2.first(lexTitle)
-					p.title = trimTitle(phraseText(s.toks[ts:end]))
+					p.title = trimTitle(phraseText(s.toks[ts:titleEnd(s, ts, end)]))
 					p.titleCat = e.title.Category
 				}
 			}
@@ -328,6 +328,24 @@ func (x *Extractor) phraseEnd(s *sentence, k int) int {
 		}
 	}
 	return len(s.toks)
+}
+
+// titleEnd cuts a title phrase [ts, end) before "of [the] <Country>",
+// which says whose official the person is rather than what they are.
+func titleEnd(s *sentence, ts, end int) int {
+	for _, m := range s.ments {
+		if m.i <= ts || m.j > end || !m.has(lexCountry) {
+			continue
+		}
+		k := m.i - 1
+		if k > ts && s.toks[k].key == "the" {
+			k--
+		}
+		if k > ts && s.toks[k].key == "of" {
+			return k
+		}
+	}
+	return end
 }
 
 // trimTitle drops a trailing "of the Russian Federation"-style country.

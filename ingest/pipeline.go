@@ -1,0 +1,190 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/ingest/extract"
+	"github.com/diplograph/diplograph/schema"
+)
+
+// Sink stores records; *graph.Store is one. Each record's quads must land
+// whole or not at all.
+type Sink interface {
+	WriteRecords(ctx context.Context, recs []*schema.Record) ([]graph.ReplaceResult, error)
+}
+
+// Options tune an ingest run.
+type Options struct {
+	Format   string                      // force a format; "" chooses per file
+	Workers  int                         // extraction workers; <= 0 means one per core
+	Batch    int                         // reports per transaction; <= 0 means 64
+	OnError  func(error)                 // called for every failed file or item
+	OnFile   func(path string, r Reader) // called after each file with the reader used
+	Progress func(Summary)               // called after each batch written
+}
+
+// Summary counts what an ingest run did.
+type Summary struct {
+	Files     int `json:"files"`
+	Reports   int `json:"reports"`
+	Events    int `json:"events"`
+	Quads     int `json:"quads"`
+	Added     int `json:"added"`     // new reports
+	Replaced  int `json:"replaced"`  // changed reports
+	Unchanged int `json:"unchanged"` // already stored as they are
+	Failed    int `json:"failed"`    // files or items that could not be read or written
+}
+
+type job struct {
+	seq int
+	doc Doc
+}
+
+// Ingest reads files, extracts their reports on every core and writes
+// them to sink in batches, streaming: memory does not grow with the number
+// of reports. Bad files and items are reported through opt.OnError and
+// counted; the others go on. The error is returned only when the run as a
+// whole cannot continue (the context ends or the store fails).
+func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extractor, sink Sink, opt Options) (Summary, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.Batch <= 0 {
+		opt.Batch = 64
+	}
+	onErr := opt.OnError
+	if onErr == nil {
+		onErr = func(error) {}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		sum   Summary
+		mu    sync.Mutex // guards sum.Failed and onErr from the reader
+		jobs  = make(chan Doc, 4*opt.Workers)
+		recs  = make(chan *schema.Record, 4*opt.Workers)
+		wg    sync.WaitGroup
+		rdErr error
+	)
+	fail := func(err error) {
+		mu.Lock()
+		sum.Failed++
+		onErr(err)
+		mu.Unlock()
+	}
+	go func() {
+		defer close(jobs)
+		for _, f := range files {
+			rd, err := reg.ReadFile(ctx, f, opt.Format, func(d Doc) error {
+				if d.Err != nil {
+					fail(d.Err)
+					return nil
+				}
+				select {
+				case jobs <- d:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
+			if ctx.Err() != nil {
+				rdErr = ctx.Err()
+				return
+			}
+			if err != nil {
+				fail(err)
+			}
+			mu.Lock()
+			sum.Files++
+			if opt.OnFile != nil && rd != nil {
+				opt.OnFile(f, rd)
+			}
+			mu.Unlock()
+		}
+	}()
+	for w := 0; w < opt.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range jobs {
+				select {
+				case recs <- Extract(x, d):
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(recs) }()
+
+	batch := make([]*schema.Record, 0, opt.Batch)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		res, err := sink.WriteRecords(ctx, batch)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			// isolate the report that fails; the others still land
+			res = make([]graph.ReplaceResult, len(batch))
+			for i, r := range batch {
+				one, err := sink.WriteRecords(ctx, []*schema.Record{r})
+				if err != nil {
+					if ctx.Err() != nil {
+						return ctx.Err()
+					}
+					fail(fmt.Errorf("%s: store: %w", r.Report.Source, err))
+					res[i] = graph.ReplaceResult{Unchanged: true}
+					continue
+				}
+				res[i] = one[0]
+			}
+		}
+		mu.Lock()
+		for i, r := range batch {
+			sum.Reports++
+			sum.Events += len(r.Events)
+			switch {
+			case res[i].Unchanged:
+				sum.Unchanged++
+			case res[i].Removed > 0:
+				sum.Replaced++
+				sum.Quads += res[i].Added
+			default:
+				sum.Added++
+				sum.Quads += res[i].Added
+			}
+		}
+		s := sum
+		mu.Unlock()
+		batch = batch[:0]
+		if opt.Progress != nil {
+			opt.Progress(s)
+		}
+		return nil
+	}
+	for r := range recs {
+		batch = append(batch, r)
+		if len(batch) >= opt.Batch || (len(recs) == 0 && len(batch) >= 8) {
+			if err := flush(); err != nil {
+				cancel()
+				for range recs {
+				}
+				return sum, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return sum, err
+	}
+	if rdErr != nil {
+		return sum, rdErr
+	}
+	return sum, ctx.Err()
+}

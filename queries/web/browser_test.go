@@ -1,0 +1,219 @@
+package web
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// chromiumPath is Debian's chromium.
+const chromiumPath = "/usr/bin/chromium"
+
+// newBrowser starts a headless chromium with a fresh profile and returns a
+// tab's context. It records every address the browser requests; the test
+// fails if one is not the server's own. Without chromium the test skips,
+// except under CI.
+func newBrowser(t *testing.T, ts *httptest.Server) context.Context {
+	t.Helper()
+	if _, err := exec.LookPath(chromiumPath); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("chromium is not installed at %s: CI must run the browser tests", chromiumPath)
+		}
+		t.Skipf("chromium not installed at %s; skipping browser test", chromiumPath)
+	}
+	profile, err := os.MkdirTemp("", "diplograph-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	bctx, cancelB := chromedp.NewContext(actx)
+	t.Cleanup(func() {
+		cancelB()
+		cancelA()
+		// Chromium's children may still write in the profile for a moment.
+		for range 50 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	// The first Run starts the browser; it must not carry a timeout.
+	if _, err := chromedp.Call(bctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
+	t.Cleanup(cancelT)
+
+	var mu sync.Mutex
+	var foreign []string
+	err = chromedp.Listen(bctx, func(ev any) {
+		e, ok := ev.(*network.EventRequestWillBeSent)
+		if !ok {
+			return
+		}
+		u := e.Request.URL
+		if strings.HasPrefix(u, ts.URL+"/") || u == ts.URL ||
+			strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:") || strings.HasPrefix(u, "about:") {
+			return
+		}
+		mu.Lock()
+		foreign = append(foreign, u)
+		mu.Unlock()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, u := range foreign {
+			t.Errorf("the page requested an address that is not the server's: %s", u)
+		}
+	})
+	return ctx
+}
+
+// editorsText is the text of every Monaco editor on the console's page.
+const editorsText = `Array.from(document.querySelectorAll(".monaco-editor")).map(e => e.innerText).join("\n---\n")`
+
+func TestBrowserConsoleRunsGizmo(t *testing.T) {
+	_, ts := newTestServer(t, Options{})
+	ctx := newBrowser(t, ts)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		// The query editor is Monaco, loaded from our embedded copy.
+		chromedp.WaitVisible(chromedp.CSS(`.monaco-editor .view-lines`)),
+		chromedp.Click(chromedp.CSS(`.monaco-editor .view-lines`)),
+		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.KeyEvent(kb.Delete),
+		chromedp.KeyEvent(`g.V("<country:PAK>").out("<schema:name>").all()`),
+	)
+	if err != nil {
+		t.Fatalf("console: type the query: %v", err)
+	}
+	typed, _ := chromedp.Run(ctx, chromedp.Evaluate[string](editorsText))
+	if !strings.Contains(strings.ReplaceAll(typed, "\u00a0", " "), `out("<schema:name>")`) {
+		t.Logf("editor holds: %q", typed)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.Search(`//button[contains(., "Run")]`)),
+		chromedp.Poll[chromedp.Void](`document.querySelectorAll(".monaco-editor").length > 1 && `+
+			`Array.from(document.querySelectorAll(".monaco-editor")).slice(1).some(e => e.innerText.includes("Pakistan"))`,
+			chromedp.WithPollingTimeout(20*time.Second)),
+	)
+	if err != nil {
+		out, _ := chromedp.Run(ctx, chromedp.Evaluate[string](editorsText))
+		t.Fatalf("console: run the query: %v\neditors:\n%s", err, out)
+	}
+	// The Material Icons font is ours too: the Run button's icon is drawn
+	// by the font, not spelled out.
+	ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.fonts.check('24px "Material Icons"')`))
+	if err != nil || !ok {
+		t.Errorf("Material Icons not loaded: %v %v", ok, err)
+	}
+}
+
+func TestBrowserExplorer(t *testing.T) {
+	_, ts := newTestServer(t, Options{})
+	ctx := newBrowser(t, ts)
+	dir := t.TempDir()
+	done := make(chan string, 1)
+	if err := chromedp.ListenBrowser(ctx, func(ev any) {
+		if e, ok := ev.(*browser.EventDownloadProgress); ok && e.State == browser.DownloadProgressStateCompleted {
+			select {
+			case done <- e.GUID:
+			default:
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dir, EventsEnabled: new(true),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	eventLink := `a.entity[data-id="` + event10 + `"]`
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/explore/"),
+		chromedp.WaitVisible(chromedp.CSS(`#q`)),
+		chromedp.SendKeys(chromedp.CSS(`#q`), "Pakistan\n"),
+		chromedp.WaitVisible(chromedp.CSS(`#entity-results `+eventLink)),
+		chromedp.Click(chromedp.CSS(`#entity-results `+eventLink)),
+		chromedp.WaitVisible(chromedp.CSS(`#relations`)),
+		chromedp.WaitVisible(chromedp.CSS(`#evidence`)),
+		chromedp.WaitVisible(chromedp.CSS(`#neighbours circle`)),
+	)
+	if err != nil {
+		t.Fatalf("explorer: %v", err)
+	}
+	page, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#main`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	if !strings.HasSuffix(loc, "/explore/entity/"+event10) {
+		t.Errorf("entity page address: %s", loc)
+	}
+	chairs, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`Array.from(document.querySelectorAll('#relations tr[data-predicate="dg:co_chaired"] a.entity')).map(a => a.textContent)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []string{"Syed Haider Shah", "Sergey Vershinin"} {
+		if !strings.Contains(strings.Join(chairs, "|"), c) {
+			t.Errorf("co-chair %s not shown (co-chairs: %v)", c, chairs)
+		}
+	}
+	if !strings.Contains(page, "co-chaired the 10th meeting of the Pakistan-Russia Joint Working Group") {
+		t.Errorf("evidence sentence not shown:\n%s", page)
+	}
+	if !strings.Contains(page, "2023-11-16") {
+		t.Errorf("timeline date not shown")
+	}
+
+	// Export: the GraphML button downloads a file.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#export-graphml`))); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case guid := <-done:
+		b, err := os.ReadFile(filepath.Join(dir, guid))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !contains(b, "<graphml") || !contains(b, `<node id="person:sergey-vershinin">`) {
+			t.Errorf("download is no GraphML of the event: %.300s", b)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no GraphML download")
+	}
+}
