@@ -131,7 +131,7 @@ func TestHTMLMetaFallbacks(t *testing.T) {
 		want: Report{Title: "Accord signed", Publisher: "Gazette", Published: "2022-07-08", Body: "Peru and Chile signed an accord."},
 	}, {
 		name: "source-line-breaks-and-pre",
-		src: "<div><p>Iran and\r\nOman\n  met.</p><pre>line one\nline two</pre></div>",
+		src:  "<div><p>Iran and\r\nOman\n  met.</p><pre>line one\nline two</pre></div>",
 		want: Report{Body: "Iran and Oman met.\nline one\nline two"},
 	}, {
 		name: "main-role-and-table",

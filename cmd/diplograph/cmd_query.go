@@ -14,6 +14,7 @@ import (
 
 func newQueryCmd(cfg *config) *cobra.Command {
 	var lang string
+	var saved savedFlags
 	cmd := &cobra.Command{
 		Use:   "query [QUERY | -]",
 		Short: "Run a Gizmo (or GraphQL, MQL) query and print its results as JSON",
@@ -24,13 +25,22 @@ query that runs past its time limit fails (exit status 1).
 
 Gizmo is JavaScript over the graph: g.V(node) starts at nodes, out/in
 follow predicates, tag names columns, all() emits. Nodes are written as
-"<country:PAK>", predicates as "<dg:co_chaired>" (see SCHEMA.md).`,
+"<country:PAK>", predicates as "<dg:co_chaired>" (see SCHEMA.md).
+
+Saved queries ship with diplograph: --list shows them with their
+parameters; --saved NAME --param k=v runs one.`,
 		Example: `  # who co-chaired which meeting
   diplograph query 'g.V().tag("who").out("<dg:co_chaired>").tag("event").all()'
   # countries Pakistan has met, with the reports asserting it
-  echo 'g.V("<country:PAK>").out("<dg:participated_in>").in("<dg:participated_in>").unique().all()' | diplograph query -`,
+  echo 'g.V("<country:PAK>").out("<dg:participated_in>").in("<dg:participated_in>").unique().all()' | diplograph query -
+  # saved queries
+  diplograph query --list
+  diplograph query --saved meetings-between --param a='<country:PAK>' --param b='<country:RUS>'`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if saved.list || saved.name != "" {
+				return runSaved(cmd, cfg, saved, args)
+			}
 			text, err := queryText(cmd.InOrStdin(), args)
 			if err != nil {
 				return err
@@ -51,6 +61,7 @@ follow predicates, tag names columns, all() emits. Nodes are written as
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", "gizmo", "query language: "+strings.Join(queries.Languages(), ", "))
+	saved.bind(cmd)
 	addFlag(cmd, "query.limit")
 	addFlag(cmd, "query.timeout")
 	return cmd

@@ -35,6 +35,8 @@ $XDG_CONFIG_HOME/diplograph/diplograph.yaml), environment variables
 		newInitCmd(cfg),
 		newLoadCmd(cfg),
 		newQueryCmd(cfg),
+		newExportCmd(cfg),
+		newPathsCmd(cfg),
 		newExtractCmd(cfg),
 		newIngestCmd(cfg),
 		newServeCmd(cfg),

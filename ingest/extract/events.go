@@ -166,8 +166,11 @@ func (d *doc) sameEvent(e *event) *event {
 		if e.ordinal != 0 && o.ordinal != 0 && e.ordinal != o.ordinal {
 			continue
 		}
-		if e.date != "" && o.date != "" && e.date != o.date {
+		if e.date != "" && o.date != "" && e.date != o.date && !(o.kind == "visit" || e.kind == "visit") {
 			continue
+		}
+		if o.kind == "conference" && e.kind == "conference" {
+			return o
 		}
 		if len(e.countries) == 0 && o.kind != e.kind {
 			continue
@@ -269,9 +272,16 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 	// mechanism, subject and ordinal
 	for _, m := range s.ments {
 		if en, ok := m.first(lexMech); ok && e.mech == "" {
+			n := x.ordinalBefore(s, m.i)
+			named := s.toks[m.i].capitalized() && m.i > 0
+			// "held talks", "a summit": a standing mechanism only when
+			// numbered or named as one
+			if n == 0 && (en.mech == "talks" || en.mech == "summit" || !named) {
+				continue
+			}
 			e.mech, e.mechName = en.mech, phraseText(s.toks[m.i:m.j])
 			e.subject = x.seriesSubject(s, m.j)
-			if n := x.ordinalBefore(s, m.i); n > 0 {
+			if n > 0 {
 				e.ordinal = n
 			}
 		}
@@ -630,7 +640,7 @@ func (d *doc) finish() {
 		if e.weekday == "-" {
 			e.weekday = ""
 		}
-		if d.hasPub && e.date != "" && len(e.date) == 10 && e.date < d.pub.AddDate(0, 0, -60).Format("2006-01-02") {
+		if d.hasPub && e.date != "" && e.date < d.pub.AddDate(0, 0, -60).Format("2006-01-02")[:len(e.date)] {
 			continue // background: long before the report
 		}
 		kept = append(kept, e)

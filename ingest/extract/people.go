@@ -99,6 +99,9 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 	var out []*personMention
 	for _, r := range x.nameRuns(s) {
 		a, b := r[0], r[1]
+		if b-a >= 3 && a > 0 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") {
+			a++ // "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov"
+		}
 		if b-a > 4 {
 			a = b - 3 // "... Political-Military Affairs Jessica Lewis": keep the end
 		}

@@ -69,7 +69,7 @@ func newBrowser(t *testing.T, ts *httptest.Server) context.Context {
 	if _, err := chromedp.Call(bctx, network.Enable, network.EnableParams{}); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
-	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
+	ctx, cancelT := context.WithTimeout(bctx, 45*time.Second)
 	t.Cleanup(cancelT)
 
 	var mu sync.Mutex

@@ -63,7 +63,7 @@ func (c *console) load() {
 				return err
 			}
 			nb := bytes.ReplaceAll(b, []byte(consoleServerURL), []byte(`""`))
-			// sabotage
+			nb = bytes.ReplaceAll(nb, []byte(monacoCDN), []byte(monacoLocal))
 			nb = bytes.ReplaceAll(nb, []byte(iconsImport), []byte(iconsLocal))
 			if !bytes.Equal(nb, b) {
 				c.fixed[p] = nb
