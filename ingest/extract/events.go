@@ -92,9 +92,10 @@ func matchWords(toks []token, words []string) bool {
 }
 
 var (
-	reCoref   = regexp.MustCompile(`(?i)\b(the|this|that|these|during the|at the|after the|on the sidelines of the)\s+(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange)\b`)
+	reCoref   = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange)\b`)
 	reSides   = regexp.MustCompile(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
-	reNext    = regexp.MustCompile(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b|\b(will|would|to)\s+(?:be\s+)?(?:held|hosted|convened|take place|meet)\b.*\b(next year|in \d{4}|next month)\b`)
+	reNext    = regexp.MustCompile(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b`)
+	reNextB   = regexp.MustCompile(`(?i)\b(will|would|shall|agreed to|decided to|to)\s+(?:be\s+)?(held|hold|hosted|host|convened|convene|take place|meet|organi[sz]e)\b`)
 	reAgreed  = regexp.MustCompile(`(?i)\bagreed\s+(?:to|on|that)\s+([^,;.]+)`)
 	reDiscuss = regexp.MustCompile(`(?i)\b(discuss|exchanged views|exchange of views|focus|situation|talked about|reviewed|agenda|briefed|concern|issues?)\w*`)
 	reHere    = regexp.MustCompile(`(?i)\b(held|hosted|met|meeting|convened|talks)\s+here\b|\bhere on\b|\bhere today\b`)
@@ -112,12 +113,13 @@ func (d *doc) run() {
 		tr, ti, ok := d.x.findTrigger(s)
 		coref := reCoref.MatchString(s.text)
 		sides := reSides.MatchString(s.text)
-		if cur != nil && reNext.MatchString(s.text) && s.planned {
+		if cur != nil && d.announcesNext(cur, s) {
 			d.nextMeeting(cur, s)
 			continue
 		}
+		roles := reCoChair.MatchString(s.text) || reChair.MatchString(s.text) || reLed.MatchString(s.text) && reSide.MatchString(s.text)
 		if !ok {
-			if cur != nil && (coref || sides) {
+			if cur != nil && (coref || sides || roles && len(s.persons) > 0) {
 				d.attach(cur, s, false)
 			}
 			continue
@@ -129,7 +131,11 @@ func (d *doc) run() {
 			continue
 		}
 		e := d.candidate(s, tr, ti)
-		if cur != nil && (coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) {
+		if cur != nil && ((coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) ||
+			len(e.countries) == 0 && e.ordinal == 0 && compatible(cur, e)) {
+			if cur.date != "" || cur.weekday != "" {
+				e.date, e.weekday = "", ""
+			}
 			d.absorb(cur, e)
 			continue
 		}
@@ -247,6 +253,9 @@ func (d *doc) absorb(a, b *event) {
 func (d *doc) attach(e *event, s *sentence, trig bool) {
 	c := &event{kind: e.kind}
 	d.fill(c, s, -1)
+	if e.date != "" || e.weekday != "" {
+		c.date, c.weekday = "", "" // a referring sentence's dates are rarely the event's
+	}
 	// a referring sentence adds people, topics, agreements; countries only
 	// through the people in it
 	c.countries = nil
@@ -344,6 +353,9 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 		if role == "" {
 			continue
 		}
+		if pm.p.finalCountry() == "" {
+			pm.p.country = clauseCountry(s, pm)
+		}
 		e.setRole(pm.p, role)
 	}
 	// date
@@ -391,13 +403,13 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 	if strings.Contains(strings.ToLower(pm.p.title), "spokes") {
 		return ""
 	}
-	text := s.text
+	text := clauseOf(s, pm)
 	switch {
 	case reCoChair.MatchString(text):
 		return "co_chair"
-	case reChair.MatchString(text) && near(s, pm, "chaired", "presided", "chairmanship", "chair"):
+	case reChair.MatchString(text):
 		return "chair"
-	case reLed.MatchString(text) && strings.Contains(strings.ToLower(text), "delegation") && near(s, pm, "led", "headed", "leading", "heading", "delegation"):
+	case reLed.MatchString(text) && reSide.MatchString(text):
 		return "delegation_head"
 	case (e.kind == "conference" || e.kind == "summit") && reSpeak.MatchString(text):
 		return "speaker"
@@ -405,6 +417,51 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 		return "speaker"
 	}
 	return "participant"
+}
+
+var reSide = regexp.MustCompile(`(?i)\b(delegation|delegations|side|team)\b`)
+
+// clauseOf is the clause of the sentence that names the person: clauses
+// are separated by "while", "whereas", ";" and ", and".
+func clauseOf(s *sentence, pm *personMention) string {
+	start, end := 0, len(s.toks)
+	for k := pm.i - 1; k >= 0; k-- {
+		if k > 0 && (s.toks[k].key == "while" || s.toks[k].key == "whereas" || s.toks[k].key == ";") {
+			start = k + 1
+			break
+		}
+	}
+	for k := pm.j; k < len(s.toks); k++ {
+		if s.toks[k].key == "while" || s.toks[k].key == "whereas" || s.toks[k].key == ";" {
+			end = k
+			break
+		}
+	}
+	if start >= end {
+		return s.text
+	}
+	return s.text[s.toks[start].start:s.toks[end-1].end]
+}
+
+// clauseCountry is the country of "the Mexican delegation", "the
+// Ukrainian side" in the person's clause, when there is exactly one.
+func clauseCountry(s *sentence, pm *personMention) string {
+	clause := clauseOf(s, pm)
+	found := ""
+	for _, c := range s.cref {
+		t := s.toks[c.tok]
+		if !c.demonym || !strings.Contains(clause, t.text) || c.tok+1 >= len(s.toks) {
+			continue
+		}
+		switch s.toks[c.tok+1].key {
+		case "delegation", "side", "team":
+			if found != "" && found != c.iso3 {
+				return ""
+			}
+			found = c.iso3
+		}
+	}
+	return found
 }
 
 // near reports whether one of words is within six tokens of the person.
@@ -544,6 +601,29 @@ func (x *Extractor) coordinatedRegions(text string) []string {
 		}
 	}
 	return out
+}
+
+// announcesNext reports whether a sentence announces cur's next meeting:
+// "the next round will be held in Ashgabat", "agreed to convene the eighth
+// session in Cairo next year".
+func (d *doc) announcesNext(cur *event, s *sentence) bool {
+	if reNext.MatchString(s.text) {
+		return true
+	}
+	if !reNextB.MatchString(s.text) {
+		return false
+	}
+	for _, t := range s.toks {
+		if n := d.x.ordinalOf(t.key); n > 0 && cur.ordinal > 0 {
+			return n == cur.ordinal+1
+		}
+	}
+	for _, m := range s.ments {
+		if e, ok := m.first(lexMech); ok && e.mech == cur.mech && cur.mech != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // nextMeeting records the meeting a sentence announces as e's next one.

@@ -99,6 +99,10 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 	var out []*personMention
 	for _, r := range x.nameRuns(s) {
 		a, b := r[0], r[1]
+		if a > 0 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") &&
+			b+1 < len(s.toks) && s.toks[b].key == "," && x.nameToken(s, b+1) {
+			continue // "Secretary of Security and Citizen Protection, Rosa ...": part of a title
+		}
 		if b-a >= 3 && a > 0 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") {
 			a++ // "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov"
 		}
@@ -205,6 +209,9 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 			continue
 		}
 		t := s.toks[k]
+		if t.key == "," && k == a-1 {
+			continue // "the Minister of Foreign Affairs, Yusuf Maitama Tuggar"
+		}
 		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" || t.key == "and" && start >= 0 {
 			break
 		}
@@ -220,7 +227,7 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 	}
 	m, _ := s.mentionAt(start)
 	e, _ := m.first(lexTitle)
-	p.title = strings.TrimSpace(strings.TrimSuffix(phraseText(s.toks[start:a]), ","))
+	p.title = strings.TrimSpace(strings.TrimSuffix(phraseText(s.toks[start:titleEnd(s, start, a)]), ","))
 	p.titleCat = e.title.Category
 	x.phraseFacts(s, start, a, p)
 	for k := start; k < a; k++ {

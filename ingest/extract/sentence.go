@@ -13,7 +13,7 @@ type sentence struct {
 	text    string
 	toks    []token
 	ments   []mention
-	owned   []bool          // tokens that belong to a person's name, title or affiliation
+	owned   []bool           // tokens that belong to a person's name, title or affiliation
 	persons []*personMention // people named in it
 	cref    []countryRef     // countries named in it, outside people's descriptions
 	dates   []dateExpr
@@ -35,6 +35,24 @@ var reDateline = regexp.MustCompile(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][
 // stripDateline removes a leading dateline ("ISLAMABAD:", "BEIJING, March 3
 // (Xinhua) --", "MOSCOW (Reuters) -") and returns the city it names.
 func (x *Extractor) stripDateline(body string) (string, *gazetteer.City) {
+	// the dateline opens the body, or one of its first short paragraphs
+	// (a headline, a byline) when the page had no header
+	off := 0
+	for n := 0; n < 4; n++ {
+		rest, city := x.datelineAt(body[off:])
+		if city != nil {
+			return body[:off] + rest, city
+		}
+		i := strings.IndexByte(body[off:], '\n')
+		if i < 0 || i > 200 {
+			break
+		}
+		off += i + 1
+	}
+	return body, nil
+}
+
+func (x *Extractor) datelineAt(body string) (string, *gazetteer.City) {
 	m := reDateline.FindStringSubmatchIndex(body)
 	if m == nil {
 		return body, nil
@@ -85,7 +103,7 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 				codes = append(codes, c.ISO3)
 			}
 		}
-		if len(codes) >= 2 {
+		if len(codes) == 2 {
 			for _, c := range codes {
 				s.cref = append(s.cref, countryRef{iso3: c, tok: i, compound: true})
 			}

@@ -69,9 +69,14 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			// the closing dot of an initialism: "U.S."
+			// the closing dot of an initialism: "U.S.", and of a name's
+			// initial: "S. Jaishankar", "Antony J. Blinken"
 			if i < len(s) && s[i] == '.' && strings.Contains(s[start:i], ".") && isInitialism(s[start:i]) {
 				i++
+			} else if i+2 < len(s) && s[i] == '.' && s[i+1] == ' ' && i-start == 1 && unicode.IsUpper(r0(s[start:])) {
+				if n, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(n) {
+					i++
+				}
 			}
 		} else {
 			i += size
@@ -81,6 +86,8 @@ func tokenize(s string) []token {
 	}
 	return out
 }
+
+func r0(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
 // isInitialism reports whether w looks like "U.S" or "H.E": single letters
 // joined by dots.
