@@ -68,6 +68,9 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 		}
 		for i := 0; i+len(tr.words) <= len(s.toks); i++ {
 			if matchWords(s.toks[i:], tr.words) {
+				if tr.kind == "conference" && i > 0 && (s.toks[i-1].key == "news" || s.toks[i-1].key == "press" || s.toks[i-1].key == "media") {
+					continue // a press conference is not a gathering of countries
+				}
 				if bestI < 0 || i < bestI {
 					best, bestI = tr, i
 				}
@@ -92,18 +95,19 @@ func matchWords(toks []token, words []string) bool {
 }
 
 var (
-	reCoref   = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange)\b`)
-	reSides   = regexp.MustCompile(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
-	reNext    = regexp.MustCompile(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b`)
-	reNextB   = regexp.MustCompile(`(?i)\b(will|would|shall|agreed to|decided to|to)\s+(?:be\s+)?(held|hold|hosted|host|convened|convene|take place|meet|organi[sz]e)\b`)
-	reAgreed  = regexp.MustCompile(`(?i)\bagreed\s+(?:to|on|that)\s+([^,;.]+)`)
-	reDiscuss = regexp.MustCompile(`(?i)\b(discuss|exchanged views|exchange of views|focus|situation|talked about|reviewed|agenda|briefed|concern|issues?)\w*`)
-	reHere    = regexp.MustCompile(`(?i)\b(held|hosted|met|meeting|convened|talks)\s+here\b|\bhere on\b|\bhere today\b`)
-	reCapital = regexp.MustCompile(`(?i)\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b`)
-	reCoChair = regexp.MustCompile(`(?i)\bco-?chair`)
-	reChair   = regexp.MustCompile(`(?i)\b(chaired|presided|chairmanship|chaired by|in the chair)\b`)
-	reLed     = regexp.MustCompile(`(?i)\b(led|headed|leading|heading)\b`)
-	reSpeak   = regexp.MustCompile(`(?i)\b(addressed|address|speech|remarks|keynote|told the (?:gathering|conference|symposium|forum|meeting|summit|audience|participants|delegates)|said (?:during|at) the|opening the|in (?:his|her) address|spoke at|delivered)\b`)
+	reCoref     = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange)\b`)
+	reSidelines = regexp.MustCompile(`(?i)\bon the (?:sidelines|margins)\b`)
+	reSides     = regexp.MustCompile(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
+	reNext      = regexp.MustCompile(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b`)
+	reNextB     = regexp.MustCompile(`(?i)\b(will|would|shall|agreed to|decided to|to)\s+(?:be\s+)?(held|hold|hosted|host|convened|convene|take place|meet|organi[sz]e)\b`)
+	reAgreed    = regexp.MustCompile(`(?i)\bagreed\s+(?:to|on|that)\s+([^,;.]+)`)
+	reDiscuss   = regexp.MustCompile(`(?i)\b(discuss|exchanged views|exchange of views|focus|situation|talked about|reviewed|agenda|briefed|concern|issues?)\w*`)
+	reHere      = regexp.MustCompile(`(?i)\b(held|hosted|met|meeting|convened|talks)\s+here\b|\bhere on\b|\bhere today\b`)
+	reCapital   = regexp.MustCompile(`(?i)\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b`)
+	reCoChair   = regexp.MustCompile(`(?i)\bco-?chair`)
+	reChair     = regexp.MustCompile(`(?i)\b(chaired|presided|chairmanship|chaired by|in the chair)\b`)
+	reLed       = regexp.MustCompile(`(?i)\b(led|headed|leading|heading)\b`)
+	reSpeak     = regexp.MustCompile(`(?i)\b(addressed|address|speech|remarks|keynote|told the (?:gathering|conference|symposium|forum|meeting|summit|audience|participants|delegates)|said (?:during|at) the|opening the|in (?:his|her) address|spoke at|delivered)\b`)
 )
 
 // run assembles events from the sentences.
@@ -136,7 +140,11 @@ func (d *doc) run() {
 			if cur.date != "" || cur.weekday != "" {
 				e.date, e.weekday = "", ""
 			}
-			d.absorb(cur, e)
+			d.absorbRef(cur, e)
+			continue
+		}
+		if cur != nil && coref && cur.kind == "conference" && (e.kind == "meeting" || e.kind == "conference") && e.ordinal == 0 && !reSidelines.MatchString(s.text) {
+			d.absorb(cur, e) // "attended the one-day meeting": the conference
 			continue
 		}
 		if m := d.sameEvent(e); m != nil {
@@ -208,6 +216,15 @@ func compatible(o, e *event) bool {
 
 // kindOrder ranks kinds when two descriptions of one event are merged.
 var kindOrder = map[string]int{"conference": 0, "summit": 1, "visit": 2, "call": 3, "meeting": 4, "signing": 5}
+
+// absorbRef merges into a what a sentence referring back to it says; the
+// reference changes a's kind only from a plain meeting.
+func (d *doc) absorbRef(a, b *event) {
+	if a.kind != "meeting" || a.mech != "" {
+		b.kind, b.cameo = a.kind, a.cameo
+	}
+	d.absorb(a, b)
+}
 
 // absorb merges b into a.
 func (d *doc) absorb(a, b *event) {
@@ -331,6 +348,8 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			}
 		case after:
 			e.discussed = append(e.discussed, c.iso3)
+		case prev == "of" && !ofActor(s, c.tok):
+			e.discussed = append(e.discussed, c.iso3)
 		case prev == "in" || prev == "on" || prev == "about" || prev == "regarding" || prev == "against" || prev == "over" || prev == "towards" || prev == "toward":
 			if prev == "in" && e.kind == "visit" {
 				e.addCountry(c.iso3)
@@ -441,6 +460,21 @@ func clauseOf(s *sentence, pm *personMention) string {
 		return s.text
 	}
 	return s.text[s.toks[start].start:s.toks[end-1].end]
+}
+
+// ofActor reports whether "of <Country>" at token i names who took part
+// ("representatives of Japan") rather than a subject ("the border areas of
+// Myanmar").
+func ofActor(s *sentence, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch s.toks[i-2].key {
+	case "representatives", "delegations", "delegation", "ministers", "minister", "leaders", "leader", "officials",
+		"government", "governments", "president", "heads", "head", "envoys", "members", "countries":
+		return true
+	}
+	return false
 }
 
 // clauseCountry is the country of "the Mexican delegation", "the

@@ -64,7 +64,23 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 	if _, ok := months[t.key]; ok {
 		return false
 	}
-	return true
+	return !commonNoun(t.key)
+}
+
+// nounSuffixes end English nouns that are never names ("Integration",
+// "Resources", "Development").
+var nounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ship", "ources", "ances", "ences", "ism", "ure", "ures", "ogy", "ics", "ties"}
+
+func commonNoun(key string) bool {
+	if len(key) < 7 {
+		return false
+	}
+	for _, suf := range nounSuffixes {
+		if strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameRuns finds maximal runs of name tokens, with particles inside.
@@ -106,7 +122,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if b-a >= 3 && a > 0 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") {
 			a++ // "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov"
 		}
-		if b-a > 4 {
+		if b-a > 4 && !hasParticle(s.toks[a:b]) {
 			a = b - 3 // "... Political-Military Affairs Jessica Lewis": keep the end
 		}
 		p := &person{}
@@ -155,6 +171,15 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		out = append(out, &personMention{p: p, i: a, j: b})
 	}
 	return out
+}
+
+func hasParticle(toks []token) bool {
+	for _, t := range toks {
+		if nameParticles[t.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // personContext reports whether a bare name stands where people stand:
