@@ -350,7 +350,7 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			e.discussed = append(e.discussed, c.iso3)
 		case prev == "of" && !ofActor(s, c.tok):
 			e.discussed = append(e.discussed, c.iso3)
-		case prev == "in" || prev == "on" || prev == "about" || prev == "regarding" || prev == "against" || prev == "over" || prev == "towards" || prev == "toward":
+		case prev == "in" || prev == "on" || prev == "about" || prev == "regarding" || prev == "for" || prev == "against" || prev == "over" || prev == "towards" || prev == "toward":
 			if prev == "in" && e.kind == "visit" {
 				e.addCountry(c.iso3)
 				e.hosts = append(e.hosts, c.iso3)
@@ -705,6 +705,7 @@ func (d *doc) finish() {
 				e.addCountry(c)
 			}
 		}
+		d.assignSides(e)
 		for _, p := range sortedPeople(e.roles) {
 			if p.finalCountry() == "" && p.counterpart {
 				for _, c := range e.countries {
@@ -761,6 +762,52 @@ func (d *doc) finish() {
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0].idx < kept[j].sents[0].idx })
 	d.events = kept
+}
+
+// assignSides gives the people of a two-country event whose country the
+// text leaves unsaid the side that has no one else: reports name foreign
+// officials with their nationality ("Japanese Foreign Minister X") and
+// their own without ("Foreign Secretary Y"). Failing that, the publisher's
+// country (from the URL) is the unsaid one.
+func (d *doc) assignSides(e *event) {
+	if len(e.countries) == 1 && d.home != "" && !e.hasCountry(d.home) {
+		for _, p := range sortedPeople(e.roles) {
+			if p.finalCountry() == "" && !p.counterpart {
+				e.addCountry(d.home) // the publisher's own officials meeting a foreign side
+				break
+			}
+		}
+	}
+	if len(e.countries) != 2 {
+		return
+	}
+	var unknown []*person
+	has := map[string]bool{}
+	for _, p := range sortedPeople(e.roles) {
+		if c := p.finalCountry(); c != "" {
+			has[c] = true
+		} else if !p.counterpart {
+			unknown = append(unknown, p)
+		}
+	}
+	if len(unknown) == 0 {
+		return
+	}
+	side := ""
+	switch {
+	case has[e.countries[0]] && !has[e.countries[1]]:
+		side = e.countries[1]
+	case has[e.countries[1]] && !has[e.countries[0]]:
+		side = e.countries[0]
+	case d.home != "" && e.hasCountry(d.home):
+		side = d.home
+	}
+	if side == "" {
+		return
+	}
+	for _, p := range unknown {
+		p.country = side
+	}
 }
 
 func (d *doc) someoneFrom(e *event, c string) bool {

@@ -9,6 +9,7 @@ import (
 	"bufio"
 	"bytes"
 	"embed"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -34,12 +35,13 @@ type Input struct {
 // Extractor holds the dictionaries and patterns; it is safe for
 // concurrent use.
 type Extractor struct {
-	gz       *gazetteer.Gazetteer
-	lex      *lexicon
-	triggers []trigger
-	ordinals map[string]int
-	abbrev   map[string]bool
-	nameStop map[string]bool // capitalized words that are never part of a person's name
+	gz        *gazetteer.Gazetteer
+	lex       *lexicon
+	triggers  []trigger
+	ordinals  map[string]int
+	abbrev    map[string]bool
+	nameStop  map[string]bool   // capitalized words that are never part of a person's name
+	titleCtry map[string]string // titles borne by one country's officials only
 }
 
 // trigger is a phrase that states an event of a kind.
@@ -53,7 +55,7 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if gz == nil {
 		gz = gazetteer.Default()
 	}
-	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}}
+	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, titleCtry: map[string]string{}}
 	if err := eachLine("data/triggers.tsv", func(cells []string) {
 		for _, p := range strings.Split(cells[2], "|") {
 			var words []string
@@ -75,6 +77,9 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 		return nil, err
 	}
 	if err := eachLine("data/abbreviations.txt", func(cells []string) { x.abbrev[cells[0]] = true }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/titlecountry.tsv", func(cells []string) { x.titleCtry[phraseKey(cells[0])] = cells[1] }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("data/namestop.txt", func(cells []string) { x.nameStop[cells[0]] = true }); err != nil {
@@ -125,6 +130,31 @@ func eachLine(name string, fn func([]string)) error {
 // fold is the gazetteer's ASCII folding.
 func fold(s string) string { return gazetteer.Fold(s) }
 
+// homeCountry is the country of a URL's country-code top-level domain
+// ("mofa.gov.pk" -> PAK, "gov.uk" -> GBR), "" for generic domains.
+func (x *Extractor) homeCountry(rawURL string) string {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	host := u.Hostname()
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if tld == "uk" {
+		return "GBR"
+	}
+	if len(tld) != 2 {
+		return ""
+	}
+	switch tld { // country codes sold as generic names
+	case "tv", "io", "co", "me", "ly", "fm", "ai", "cc", "ws", "to":
+		return ""
+	}
+	if c, ok := x.gz.CountryByISO2(tld); ok {
+		return c.ISO3
+	}
+	return ""
+}
+
 // Extract returns everything the report asserts.
 func (x *Extractor) Extract(in Input) *schema.Record {
 	if in.ID == "" {
@@ -142,6 +172,7 @@ type doc struct {
 	pub      time.Time
 	hasPub   bool
 	dateline *gazetteer.City
+	home     string // the country of the publisher, from the URL's country-code domain
 	sents    []*sentence
 	people   []*person
 	events   []*event
@@ -152,6 +183,7 @@ func (x *Extractor) newDoc(in Input) *doc {
 	if t, err := time.Parse("2006-01-02", in.Published); err == nil {
 		d.pub, d.hasPub = t, true
 	}
+	d.home = x.homeCountry(in.URL)
 	body := strings.TrimSpace(in.Body)
 	body, d.dateline = x.stripDateline(body)
 	for i, s := range x.splitSentences(body) {

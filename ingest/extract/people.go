@@ -142,6 +142,14 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		// a title before: "Chinese Foreign Minister Wang Yi", "counterpart Y"
 		x.titleBefore(s, left, p)
 		x.appositive(s, b, p)
+		if p.country == "" && p.title != "" {
+			if c, ok := x.titleCtry[phraseKey(p.title)]; ok {
+				p.country = c
+			} else if k := x.titleStart(s, left); k >= 2 && s.toks[k-1].key == "and" && s.owned[k-2] && len(out) > 0 {
+				// "Japanese Foreign Minister X and Defence Minister Y"
+				p.country = out[len(out)-1].p.finalCountry()
+			}
+		}
 		if p.title == "" && s.toks[max(left-1, 0)].key == "counterpart" && left > 0 {
 			p.counterpart = true
 			if left >= 2 {
@@ -221,6 +229,15 @@ func (s *sentence) mentionEnding(i int) (mention, bool) {
 	return mention{}, false
 }
 
+// titleStart is the first token of the title owned right before token a.
+func (x *Extractor) titleStart(s *sentence, a int) int {
+	k := a
+	for k > 0 && s.owned[k-1] {
+		k--
+	}
+	return k
+}
+
 // titleBefore reads "Chinese Foreign Minister", "Kazakhstan's Foreign
 // Minister", "U.S. Assistant Secretary of State for X Affairs" before the
 // name starting at token a.
@@ -237,10 +254,16 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 		if t.key == "," && k == a-1 {
 			continue // "the Minister of Foreign Affairs, Yusuf Maitama Tuggar"
 		}
-		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" || t.key == "and" && start >= 0 {
+		if t.key == "and" && start >= 0 {
+			if m, ok := s.mentionEnding(k); ok && m.has(lexTitle) {
+				continue // "Deputy Prime Minister and Foreign Minister"
+			}
 			break
 		}
-		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && !ok {
+		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" {
+			break
+		}
+		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "to" && !ok {
 			if start >= 0 {
 				break
 			}
@@ -265,7 +288,7 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 			if e, ok := m.first(lexDemonym); ok {
 				p.country = e.country.ISO3
 				markOwned(s, m.i, m.j)
-			} else if e, ok := m.first(lexCountry); ok && (m.possessive || e.exact != "") {
+			} else if e, ok := m.first(lexCountry); ok {
 				p.country = e.country.ISO3
 				markOwned(s, m.i, m.j)
 			} else if e, ok := m.first(lexOrg); ok {

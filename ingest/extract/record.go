@@ -26,6 +26,12 @@ func (d *doc) record() *schema.Record {
 	for _, e := range d.events {
 		r.Events = append(r.Events, b.event(e, schema.StatusHeld))
 	}
+	// officials named with their title but in no event: who's who
+	for _, p := range d.people {
+		if p.title != "" {
+			b.person(p)
+		}
+	}
 	return r
 }
 

@@ -54,9 +54,68 @@ function names(list) {
   return out;
 }
 
-// ofType keeps the nodes of list whose <rdf:type> is cls.
-function ofType(list, cls) {
-  return uniq(V(list).has("<rdf:type>", cls).toArray(100000));
+// isA says whether node is an IRI of the given prefix ("country",
+// "person", "event", ...): SCHEMA.md fixes each class's IRI prefix, and
+// testing it is much faster than a has("<rdf:type>", ...) join.
+function isA(node, prefix) {
+  return String(node).indexOf("<" + prefix + ":") === 0;
+}
+
+// links follows each predicate of preds from every node of list (forward,
+// or backward when back is true) and returns rows {from, pred, to}. One
+// traversal per predicate: tagging the predicate instead
+// (out(preds, "pred")) makes Cayley scan every quad of those predicates.
+function links(list, preds, back) {
+  var out = [];
+  if (!list || list.length === 0) { return out; }
+  for (var i = 0; i < preds.length; i++) {
+    var p = V(list).tag("from");
+    p = back ? p.in(preds[i]) : p.out(preds[i]);
+    var rows = p.tag("to").tagArray(10000000);
+    for (var j = 0; j < rows.length; j++) { out.push({from: rows[j].from, pred: preds[i], to: rows[j].to}); }
+  }
+  return out;
+}
+
+// datesWithin lists every ISO date value ("2024", "2024-03", "2024-03-05")
+// that lies wholly within [from, to], or null when there are more than
+// max: looking those literals up is far faster than scanning every date.
+function datesWithin(from, to, max) {
+  var s = dateStart(from), e = dateEnd(to);
+  var y0 = parseInt(s.substring(0, 4), 10), y1 = parseInt(e.substring(0, 4), 10);
+  if ((y1 - y0 + 1) * 400 > max) { return null; }
+  var out = [];
+  function pad(n) { return n < 10 ? "0" + n : String(n); }
+  for (var y = y0; y <= y1; y++) {
+    var ys = String(y);
+    if (within(ys, from, to)) { out.push(ys); }
+    for (var m = 1; m <= 12; m++) {
+      var ms = ys + "-" + pad(m);
+      if (within(ms, from, to)) { out.push(ms); }
+      if (dateEnd(ms) < s || dateStart(ms) > e) { continue; }
+      for (var d = 1; d <= 31; d++) {
+        var ds = ms + "-" + pad(d);
+        if (ds >= s && ds <= e) { out.push(ds); }
+      }
+    }
+  }
+  return out;
+}
+
+// eventsWithin returns the events whose <dg:date> lies wholly within
+// [from, to] as rows {event, date}.
+function eventsWithin(from, to) {
+  var rows = [], ds = datesWithin(from, to, 20000);
+  if (ds !== null) {
+    var r = V(ds).tag("date").in("<dg:date>").tag("event").tagArray(10000000);
+    for (var i = 0; i < r.length; i++) { rows.push({event: r[i].event, date: r[i].date}); }
+    return rows;
+  }
+  var all = g.V().tag("event").out("<dg:date>").tag("date").tagArray(10000000);
+  for (var j = 0; j < all.length; j++) {
+    if (within(all[j].date, from, to)) { rows.push({event: all[j].event, date: all[j].date}); }
+  }
+  return rows;
 }
 
 // describe maps each event of list to its attributes: name, kind, date,

@@ -1,8 +1,8 @@
 // @description A person's events and roles: one row per event and role (participated_in, co_chaired, chaired, led_delegation, spoke_at, signed), with the event's date, kind, place and series, and the person's title, oldest first. Rows: source = the person, target = the event.
 // @param person iri The person, e.g. <person:sergey-vershinin>
-var rr = g.V(params.person).out(ROLES, "role").tag("event").tagArray(100000);
+var rr = links([params.person], ROLES, false);
 var evs = [];
-for (var i = 0; i < rr.length; i++) { evs.push(rr[i].event); }
+for (var i = 0; i < rr.length; i++) { rr[i].event = rr[i].to; rr[i].role = rr[i].pred; evs.push(rr[i].to); }
 var d = describe(evs);
 var titles = uniq(g.V(params.person).out("<dg:title>").toArray(100)).sort();
 var seen = {}, rows = [];

@@ -1,6 +1,6 @@
 // @description Meetings planned after a date: events with status "planned" whose date may fall on or after the given day (a date of "2025" counts as late as 2025-12-31), soonest first, with place, series and the meeting that announced them. Rows: source = the announcing meeting (else the series, else the event itself), target = the planned event.
 // @param after date The date, e.g. 2024-01-01
-var rows0 = g.V().has("<dg:status>", "planned").tag("event").out("<dg:date>").tag("date").tagArray(1000000);
+var rows0 = g.V("planned").in("<dg:status>").tag("event").out("<dg:date>").tag("date").tagArray(10000000);
 var evs = [];
 for (var i = 0; i < rows0.length; i++) {
   if (dateEnd(rows0[i].date) >= dateStart(params.after)) { evs.push(rows0[i].event); }

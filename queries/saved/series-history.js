@@ -2,12 +2,13 @@
 // @param series iri The series, e.g. <series:pak-rus/joint-working-group/counter-terrorism>
 var evs = uniq(g.V(params.series).in("<dg:part_of>").toArray(100000));
 var d = describe(evs);
-var chairRows = V(evs).tag("event").in(["<dg:co_chaired>", "<dg:chaired>"]).has("<rdf:type>", "<dg:Person>").tag("person").tagArray(100000);
+var chairRows = links(evs, ["<dg:co_chaired>", "<dg:chaired>"], true);
 var chairs = {}, people = [];
 for (var i = 0; i < chairRows.length; i++) {
   var c = chairRows[i];
-  chairs[c.event] = chairs[c.event] || [];
-  if (chairs[c.event].indexOf(c.person) < 0) { chairs[c.event].push(c.person); people.push(c.person); }
+  if (!isA(c.to, "person")) { continue; }
+  chairs[c.from] = chairs[c.from] || [];
+  if (chairs[c.from].indexOf(c.to) < 0) { chairs[c.from].push(c.to); people.push(c.to); }
 }
 var pn = names(people);
 var rows = [];

@@ -3,22 +3,18 @@
 // @param to date Last day of the period, e.g. 2024-12-31
 // @param type string Which actors: country, person or any
 // @default type country
-var cls = {country: "<dg:Country>", person: "<dg:Person>", any: ""}[params.type];
-if (cls === undefined) { throw new Error("type must be country, person or any, not " + params.type); }
-var dr = g.V().tag("event").out("<dg:date>").tag("date").tagArray(1000000);
+if (["country", "person", "any"].indexOf(params.type) < 0) { throw new Error("type must be country, person or any, not " + params.type); }
+var dr = eventsWithin(params.from, params.to);
 var evs = [];
-for (var i = 0; i < dr.length; i++) {
-  if (within(dr[i].date, params.from, params.to)) { evs.push(dr[i].event); }
-}
+for (var i = 0; i < dr.length; i++) { evs.push(dr[i].event); }
 evs = uniq(evs);
 var d = describe(evs);
-var p = V(evs).tag("event").in(ROLES).tag("actor");
-if (cls) { p = p.has("<rdf:type>", cls); }
-var ar = p.tagArray(1000000);
+var ar = links(evs, ROLES, true);
 var actors = {};
 for (var j = 0; j < ar.length; j++) {
-  var l = actors[ar[j].event] = actors[ar[j].event] || [];
-  if (l.indexOf(ar[j].actor) < 0) { l.push(ar[j].actor); }
+  if (params.type !== "any" && !isA(ar[j].to, params.type)) { continue; }
+  var l = actors[ar[j].from] = actors[ar[j].from] || [];
+  if (l.indexOf(ar[j].to) < 0) { l.push(ar[j].to); }
 }
 var rows = [];
 for (var k = 0; k < evs.length; k++) {

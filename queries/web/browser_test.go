@@ -142,7 +142,7 @@ func TestBrowserConsoleRunsGizmo(t *testing.T) {
 }
 
 func TestBrowserExplorer(t *testing.T) {
-	_, ts := newTestServer(t, Options{})
+	_, ts := newExtractedServer(t)
 	ctx := newBrowser(t, ts)
 	dir := t.TempDir()
 	done := make(chan string, 1)

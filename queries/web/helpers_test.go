@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/graphtest"
+	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/queries"
 )
 
@@ -38,6 +40,37 @@ func seedStore(t testing.TB, backend string) *graph.Store {
 	return s
 }
 
+// seedCorpus is the report of SCHEMA.md's worked example, and reports are
+// the test reports of the repository.
+const (
+	seedCorpus  = "../../../shared/corpus/seed.txt"
+	testReports = "../../testdata/reports"
+)
+
+// extractedStore opens a memstore holding what ingest extracts from the
+// worked example's report and the test reports; when they cannot be read
+// or extracted, it falls back to the hand-written fixture.
+func extractedStore(t testing.TB) *graph.Store {
+	t.Helper()
+	ctx := context.Background()
+	paths := []string{seedCorpus}
+	if txt, _ := filepath.Glob(filepath.Join(testReports, "*.txt")); len(txt) > 0 {
+		paths = append(paths, txt...)
+	}
+	recs, err := ingest.ExtractFiles(ctx, paths...)
+	if err != nil {
+		t.Logf("extraction failed (%v): using %s", err, seedFixture)
+		return seedStore(t, "memstore")
+	}
+	s := graphtest.Open(t, "memstore")
+	for _, r := range recs {
+		if _, err := s.ReplaceReport(ctx, r.Report.IRI(), r.Quads()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
+
 // newTestServer serves a seeded memstore with opts.
 func newTestServer(t testing.TB, opts Options) (*Server, *httptest.Server) {
 	t.Helper()
@@ -48,6 +81,16 @@ func newTestServer(t testing.TB, opts Options) (*Server, *httptest.Server) {
 		opts.Refresh = -1
 	}
 	h := New(seedStore(t, "memstore"), opts)
+	t.Cleanup(func() { h.Close() })
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	return h, ts
+}
+
+// newExtractedServer serves the store of extractedStore, read-only.
+func newExtractedServer(t testing.TB) (*Server, *httptest.Server) {
+	t.Helper()
+	h := New(extractedStore(t), Options{Limits: queries.Limits{Limit: 100, Timeout: 5 * time.Second}, Refresh: -1})
 	t.Cleanup(func() { h.Close() })
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)

@@ -1,0 +1,86 @@
+package extract
+
+// FuzzExtract feeds arbitrary report text and publication dates to the
+// extractor and checks that it does not panic and that the record it
+// returns is a set of valid quads, all labelled with the report's IRI,
+// whose N-Quads re-parse to the same quads. Seeds: testdata/fuzz/FuzzExtract
+// (committed) and the sample reports. `.ci/run` fuzzes it for a short time:
+//
+//	go test ./ingest/extract -run '^$' -fuzz '^FuzzExtract$' -fuzztime 10s
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/diplograph/diplograph/schema"
+)
+
+var (
+	fuzzOnce sync.Once
+	fuzzX    *Extractor
+	fuzzErr  error
+)
+
+func FuzzExtract(f *testing.F) {
+	m, _ := filepath.Glob("../../testdata/reports/*.txt")
+	for _, p := range m {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		text := string(b)
+		pub := ""
+		if i := strings.Index(text, "published:"); i >= 0 {
+			pub = strings.TrimSpace(strings.SplitN(text[i+len("published:"):], "\n", 2)[0])
+		}
+		if i := strings.Index(text, "\n\n"); i >= 0 {
+			text = text[i+2:]
+		}
+		f.Add(text, pub)
+	}
+	f.Add("ISLAMABAD, Nov 17: The 10th meeting of the Pakistan-Russia Joint Working Group on Counter-Terrorism was held here on Thursday. The next meeting will be held in Moscow next year.", "2023-11-17")
+	f.Add("Ambassador Dr. H.E. Mr. met. On 31 February the 0th round of talks.", "2024-02-29")
+	f.Fuzz(func(t *testing.T, body, published string) {
+		fuzzOnce.Do(func() { fuzzX, fuzzErr = New(nil) })
+		if fuzzErr != nil {
+			t.Fatal(fuzzErr)
+		}
+		rec := fuzzX.Extract(Input{Source: "fuzz.txt", Title: "fuzz", Published: published, Body: body})
+		label := rec.Report.IRI()
+		qs := rec.Quads()
+		for _, q := range qs {
+			if !q.IsValid() {
+				t.Errorf("invalid quad %v", q)
+			}
+			if q.Label != label {
+				t.Errorf("quad %v is not labelled %v", q, label)
+			}
+		}
+		var buf bytes.Buffer
+		w := nquads.NewWriter(&buf)
+		if _, err := w.WriteQuads(qs); err != nil {
+			t.Fatalf("write N-Quads: %v", err)
+		}
+		w.Close()
+		got, err := quad.ReadAll(nquads.NewReader(bytes.NewReader(buf.Bytes()), false))
+		if err != nil {
+			t.Fatalf("N-Quads do not re-parse: %v\n%s", err, buf.String())
+		}
+		if len(got) != len(qs) {
+			t.Fatalf("N-Quads re-parse to %d quads, want %d\n%s", len(got), len(qs), buf.String())
+		}
+		for i := range qs {
+			if got[i].NQuad() != qs[i].NQuad() {
+				t.Errorf("quad %d re-parses as\n %s\nnot\n %s", i, got[i].NQuad(), qs[i].NQuad())
+			}
+		}
+		_ = schema.ReportIRI
+	})
+}
