@@ -14,23 +14,11 @@ func TestProf(t *testing.T) {
 	defer s.Close()
 	Saved()
 	for _, q := range []string{
-		`var r=[]; for (var i=0;i<ROLES.length;i++){ r=r.concat(g.V("<person:person-pak-3>").out(ROLES[i]).toArray(100000)); } g.emit(r.length)`,
-		`var e = g.V("<country:PAK>").out(ROLES).toArray(100000); g.emit(V(e).tag("event").in(ROLES).tag("partner").tagArray(1000000).length)`,
-		`var e = uniq(g.V("<country:PAK>").out(ROLES).in(ROLES).toArray(100000)); g.emit(e.length); g.emit(V(e).tag("n").out("<rdf:type>").tag("t").tagArray(100000).length)`,
-		`var e = uniq(g.V("<country:PAK>").out(ROLES).in(ROLES).toArray(100000)); g.emit(V(e).has("<rdf:type>", "<dg:Country>").toArray(100000).length)`,
-		`g.emit(g.V().out("<dg:date>").toArray(1000000).length)`,
-		`g.emit(g.V().has("<dg:date>").toArray(1000000).length)`,
-		`g.emit(g.V().save("<dg:date>", "date").tagArray(1000000).length)`,
-		`g.emit(g.V().has("<dg:status>", "planned").tag("event").out("<dg:date>").tag("date").tagArray(1000000).length)`,
-		`g.emit(g.V("planned").in("<dg:status>").tag("event").out("<dg:date>").tag("date").tagArray(1000000).length)`,
-		`g.emit(g.V().has("<dg:date>").tag("event").out("<dg:date>").tag("date").tagArray(1000000).length)`,
-		`g.emit(g.V("<series:pak-rus/joint-working-group>").in("<dg:part_of>").toArray(100000).length)`,
-		`var e=g.V("<series:pak-rus/joint-working-group>").in("<dg:part_of>").toArray(100000); g.emit(V(e).tag("event").in(["<dg:co_chaired>", "<dg:chaired>"]).has("<rdf:type>", "<dg:Person>").tag("person").tagArray(100000).length)`,
-		`var e=g.V("<series:pak-rus/joint-working-group>").in("<dg:part_of>").toArray(100000); g.emit(V(e).tag("event").in(["<dg:co_chaired>", "<dg:chaired>"]).tag("person").tagArray(100000).length)`,
-		`var e=g.V("<series:pak-rus/joint-working-group>").in("<dg:part_of>").toArray(100000); var t=Date.now(); describe(e); g.emit(Date.now()-t)`,
+		`var t=Date.now(); var e=g.V("<series:pak-rus/joint-working-group>").in("<dg:part_of>").toArray(100000); g.emit(Date.now()-t); t=Date.now(); describe(e); g.emit(Date.now()-t); t=Date.now(); links(e, ["<dg:co_chaired>", "<dg:chaired>"], true); g.emit(Date.now()-t);t=Date.now(); V(e).tag("e").out("<dg:date>").tag("v").tagArray(100000); g.emit(Date.now()-t); t=Date.now(); V(e).tag("e").in("<dg:co_chaired>").tag("v").tagArray(100000); g.emit(Date.now()-t);t=Date.now(); V(e).in("<dg:co_chaired>").toArray(100000); g.emit(Date.now()-t);t=Date.now(); for (var i=0;i<e.length;i++) g.V(e[i]).in("<dg:co_chaired>").toArray(100000); g.emit(Date.now()-t);`,
+		`var t=Date.now(); var e=g.V("planned").in("<dg:status>").toArray(100000); g.emit(Date.now()-t); t=Date.now(); describe(e); g.emit(Date.now()-t); t=Date.now(); V(e).tag("event").in("<dg:next_meeting>").tag("prev").tagArray(100000); g.emit(Date.now()-t)`,
 	} {
 		start := time.Now()
 		res, err := Run(context.Background(), s.QuadStore(), "gizmo", "var params={};"+preludeSrc+q, Limits{Limit: 10, Timeout: time.Minute})
-		t.Logf("%v %.80v %v\n   %s", time.Since(start), res, err, q)
+		t.Logf("%v %v %v", time.Since(start), res, err)
 	}
 }

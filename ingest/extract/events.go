@@ -376,6 +376,9 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			pm.p.country = clauseCountry(s, pm)
 		}
 		e.setRole(pm.p, role)
+		if c := pm.p.finalCountry(); c != "" && e.kind != "conference" {
+			e.addCountry(c)
+		}
 	}
 	// date
 	for _, dt := range s.dates {

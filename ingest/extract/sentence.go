@@ -38,7 +38,7 @@ func (x *Extractor) stripDateline(body string) (string, *gazetteer.City) {
 	// the dateline opens the body, or one of its first short paragraphs
 	// (a headline, a byline) when the page had no header
 	off := 0
-	for n := 0; n < 4; n++ {
+	for n := 0; n < 8; n++ {
 		rest, city := x.datelineAt(body[off:])
 		if city != nil {
 			return body[:off] + rest, city

@@ -246,6 +246,7 @@ func (g *Generator) Report(i int) Report {
 
 	pubName, host := g.publishers[r.IntN(len(g.publishers))][0], g.publishers[r.IntN(len(g.publishers))][1]
 	title := s.fill(s.pick("title." + s.kind))
+	title = strings.ToUpper(title[:1]) + title[1:]
 	var body strings.Builder
 	body.WriteString(strings.ToUpper(s.city) + ", " + s.pub.Format("January 2") + " (" + pubName + ") -- ")
 	body.WriteString(s.fill(s.pick("lead." + s.kind)))
@@ -254,25 +255,28 @@ func (g *Generator) Report(i int) Report {
 	if s.kind == "conference" {
 		detail = "detail.conference"
 	}
-	body.WriteString(s.fill(s.pick(detail)))
+	details := s.g.sections[detail]
+	dorder := r.Perm(len(details))
+	body.WriteString(s.fill(details[dorder[0]]))
 	body.WriteString("\n\n")
 	if s.kind != "conference" {
 		body.WriteString(s.fill(s.pick("quote")))
 		body.WriteString(" ")
 	}
-	body.WriteString(s.fill(s.pick(detail)))
+	body.WriteString(s.fill(details[dorder[1]]))
 	body.WriteString("\n\n")
 	if s.kind == "series" {
 		body.WriteString(s.fill(s.pick("next")))
 		body.WriteString("\n\n")
 	}
-	// background until the report reaches its length (2.6 to 3.4 KB)
+	// background that states no event, until the report reaches its
+	// length (2.6 to 3.4 KB); no sentence twice
 	target := 2600 + r.IntN(800)
 	fill := s.g.sections["filler"]
 	order := r.Perm(len(fill))
 	inPara := 0
-	for k := 0; body.Len() < target; k++ {
-		body.WriteString(s.fill(fill[order[k%len(order)]]))
+	for k := 0; k < len(order) && body.Len() < target; k++ {
+		body.WriteString(s.fill(fill[order[k]]))
 		inPara++
 		if inPara == 3 || r.IntN(3) == 0 {
 			body.WriteString("\n\n")
@@ -342,7 +346,7 @@ func (s *state) value(key string) (string, bool) {
 		case "leader", "minister", "official":
 			p := s.official(sd, parts[1])
 			if len(parts) == 2 {
-				return p.title + " " + p.name(), true
+				return sd.c.Demonyms[0] + " " + p.title + " " + p.name(), true
 			}
 			switch parts[2] {
 			case "name":

@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/ingest/extract"
+	"github.com/diplograph/diplograph/ingest/gen"
+)
+
+// BenchmarkExtract extracts generated reports of about 3 KB on one core;
+// its MB/s is the extraction rate per core (BENCHMARKS.md).
+//
+//	go test ./ingest/extract -run '^$' -bench Extract -cpu 1
+func BenchmarkExtract(b *testing.B) {
+	x, err := extract.New(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := gen.New(1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 500
+	ins := make([]extract.Input, n)
+	var size int64
+	for i := range ins {
+		text := g.Report(i).Text
+		head, body, _ := strings.Cut(text, "\n\n")
+		in := extract.Input{Body: body}
+		for _, l := range strings.Split(head, "\n") {
+			k, v, _ := strings.Cut(l, ": ")
+			switch k {
+			case "title":
+				in.Title = v
+			case "published":
+				in.Published = v
+			}
+		}
+		ins[i] = in
+		size += int64(len(text))
+	}
+	b.SetBytes(size / n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Extract(ins[i%n])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+}
