@@ -71,6 +71,9 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 				if tr.kind == "conference" && i > 0 && (s.toks[i-1].key == "news" || s.toks[i-1].key == "press" || s.toks[i-1].key == "media") {
 					continue // a press conference is not a gathering of countries
 				}
+				if otherEventAhead(s, i) {
+					continue // "to prepare for a leaders' summit in July"
+				}
 				if bestI < 0 || i < bestI {
 					best, bestI = tr, i
 				}
@@ -79,6 +82,21 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 		}
 	}
 	return best, bestI, bestI >= 0
+}
+
+// otherEventAhead reports whether the event word at token i names a
+// future or other gathering: "for a summit", "ahead of the talks".
+func otherEventAhead(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.toks[k].key {
+		case "ahead", "before", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming",
+			"forthcoming", "next", "planned", "proposed", "future":
+			return true
+		case "for":
+			return k+1 < len(s.toks) && (s.toks[k+1].key == "a" || s.toks[k+1].key == "an")
+		}
+	}
+	return false
 }
 
 func matchWords(toks []token, words []string) bool {
@@ -287,6 +305,14 @@ func (d *doc) attach(e *event, s *sentence, trig bool) {
 // candidate builds the event a sentence states.
 func (d *doc) candidate(s *sentence, tr trigger, ti int) *event {
 	e := &event{kind: tr.kind, cameo: tr.cameo}
+	// "Foreign ministers of the SCO met": a gathering of an organisation
+	if e.kind == "meeting" {
+		for _, m := range s.ments {
+			if m.i < ti && m.has(lexOrg) && !s.owned[m.i] {
+				e.kind, e.cameo = "conference", "040"
+			}
+		}
+	}
 	d.fill(e, s, ti)
 	return e
 }
