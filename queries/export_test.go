@@ -430,3 +430,34 @@ func TestCSVExport(t *testing.T) {
 		t.Errorf("zip holds %v", names)
 	}
 }
+
+// TestGraphvizReadsDOT has Graphviz's dot parse the export, when installed.
+func TestGraphvizReadsDOT(t *testing.T) {
+	dot, err := exec.LookPath("dot")
+	if err != nil {
+		t.Skip("graphviz not installed")
+	}
+	s := fixtureStore(t)
+	all := allQuads(t, s)
+	path := filepath.Join(t.TempDir(), "fixture.dot")
+	if err := ExportFile(path, "", all); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(dot, "-Tplain", path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("dot: %v\n%s", err, out)
+	}
+	pg := ProjectGraph(all)
+	nodes, edges := 0, 0
+	for _, l := range strings.Split(string(out), "\n") {
+		switch {
+		case strings.HasPrefix(l, "node "):
+			nodes++
+		case strings.HasPrefix(l, "edge "):
+			edges++
+		}
+	}
+	if nodes != len(pg.Nodes) || edges != len(pg.Edges) {
+		t.Errorf("dot read %d nodes, %d edges; want %d, %d", nodes, edges, len(pg.Nodes), len(pg.Edges))
+	}
+}

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"sort"
+	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -303,4 +305,40 @@ func pathKey(p Path) string {
 		k += h.From + " " + h.Predicate + " " + h.Direction + " " + h.To + "|"
 	}
 	return k
+}
+
+// ParsePathQuery reads a path search from URL parameters, for the HTTP
+// API (GET /api/paths?from=<country:PAK>&to=<country:CHN>&max_length=4&max_paths=100&predicate=<dg:co_chaired>):
+// from and to are required nodes, predicate may repeat. Pass the results
+// to ShortestPaths and write its *PathResult as JSON.
+func ParsePathQuery(v url.Values) (from, to quad.Value, opt PathOptions, err error) {
+	if v.Get("from") == "" || v.Get("to") == "" {
+		return nil, nil, opt, errors.New("paths: from and to are required")
+	}
+	if from, err = ParseNode(v.Get("from")); err != nil {
+		return nil, nil, opt, fmt.Errorf("paths: from: %w", err)
+	}
+	if to, err = ParseNode(v.Get("to")); err != nil {
+		return nil, nil, opt, fmt.Errorf("paths: to: %w", err)
+	}
+	for _, k := range []struct {
+		name string
+		dst  *int
+	}{{"max_length", &opt.MaxLength}, {"max_paths", &opt.MaxPaths}} {
+		if s := v.Get(k.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 0 {
+				return nil, nil, opt, fmt.Errorf("paths: %s: %q is not a count", k.name, s)
+			}
+			*k.dst = n
+		}
+	}
+	for _, p := range v["predicate"] {
+		pv, err := ParseNode(p)
+		if err != nil {
+			return nil, nil, opt, fmt.Errorf("paths: predicate: %w", err)
+		}
+		opt.Predicates = append(opt.Predicates, pv)
+	}
+	return from, to, opt, nil
 }

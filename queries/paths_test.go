@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"errors"
+	"net/url"
 	"reflect"
 	"testing"
 
@@ -94,5 +95,20 @@ func TestShortestPaths(t *testing.T) {
 	}
 	if r, _ := ShortestPaths(ctx, qs, pak, pak, PathOptions{}); r.Length != 0 || len(r.Paths) != 1 {
 		t.Errorf("PAK-PAK: %+v", r)
+	}
+}
+
+func TestParsePathQuery(t *testing.T) {
+	v, _ := url.ParseQuery("from=%3Ccountry:PAK%3E&to=country:RUS&max_length=3&max_paths=5&predicate=dg:co_chaired&predicate=%3Cdg:hosted%3E")
+	from, to, opt, err := ParsePathQuery(v)
+	if err != nil || from != quad.IRI("country:PAK") || to != quad.IRI("country:RUS") || opt.MaxLength != 3 || opt.MaxPaths != 5 ||
+		!reflect.DeepEqual(opt.Predicates, []quad.Value{quad.IRI("dg:co_chaired"), quad.IRI("dg:hosted")}) {
+		t.Errorf("%v %v %+v %v", from, to, opt, err)
+	}
+	for _, q := range []string{"from=country:PAK", "from=a b&to=c", "from=a&to=b&max_length=x"} {
+		v, _ := url.ParseQuery(q)
+		if _, _, _, err := ParsePathQuery(v); err == nil {
+			t.Errorf("%s accepted", q)
+		}
 	}
 }

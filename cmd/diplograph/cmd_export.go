@@ -81,7 +81,7 @@ literal attributes, and each edge's label (the predicate) and provenance
 			lim := cfg.limits()
 			ctx, cancel := context.WithTimeout(cmd.Context(), lim.Timeout)
 			defer cancel()
-			s, err := cfg.openStore(ctx)
+			s, err := cfg.openStoreForReading(ctx)
 			if err != nil {
 				return err
 			}

@@ -46,7 +46,7 @@ hops to the given predicates.`,
 			}
 			ctx, cancel := context.WithTimeout(cmd.Context(), cfg.limits().Timeout)
 			defer cancel()
-			s, err := cfg.openStore(ctx)
+			s, err := cfg.openStoreForReading(ctx)
 			if err != nil {
 				return err
 			}

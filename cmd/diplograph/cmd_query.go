@@ -45,7 +45,7 @@ parameters; --saved NAME --param k=v runs one.`,
 			if err != nil {
 				return err
 			}
-			s, err := cfg.openStore(cmd.Context())
+			s, err := cfg.openStoreForReading(cmd.Context())
 			if err != nil {
 				return err
 			}

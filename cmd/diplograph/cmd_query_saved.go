@@ -68,7 +68,7 @@ func runSaved(cmd *cobra.Command, cfg *config, f savedFlags, args []string) erro
 	if _, err := q.Bind(params); err != nil {
 		return fmt.Errorf("%w\nusage: diplograph query --saved %s", err, paramUsage(q))
 	}
-	s, err := cfg.openStore(cmd.Context())
+	s, err := cfg.openStoreForReading(cmd.Context())
 	if err != nil {
 		return err
 	}

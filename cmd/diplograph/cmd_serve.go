@@ -46,7 +46,11 @@ SIGTERM shuts the server down cleanly.`,
 			if v.GetBool("server.writable") && v.GetString("server.token") == "" {
 				return errors.New("--writable needs server.token (DIPLOGRAPH_SERVER_TOKEN or the config file)")
 			}
-			s, err := cfg.openStore(ctx)
+			open := cfg.openStoreForReading
+			if v.GetBool("server.writable") {
+				open = cfg.openStore
+			}
+			s, err := open(ctx)
 			if err != nil {
 				return err
 			}

@@ -14,7 +14,7 @@ func newStatsCmd(cfg *config) *cobra.Command {
 		Short: "Count the quads, nodes, labels, reports and events in the store",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := cfg.openStore(cmd.Context())
+			s, err := cfg.openStoreForReading(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -38,6 +38,7 @@ $XDG_CONFIG_HOME/diplograph/diplograph.yaml), environment variables
 		newExportCmd(cfg),
 		newPathsCmd(cfg),
 		newExtractCmd(cfg),
+		newGenCmd(),
 		newIngestCmd(cfg),
 		newServeCmd(cfg),
 		newStatsCmd(cfg),

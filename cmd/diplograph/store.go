@@ -6,7 +6,17 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// openStore opens the configured store.
+// openStore opens the configured store for reading and writing.
 func (c *config) openStore(ctx context.Context) (*graph.Store, error) {
 	return graph.Open(ctx, c.storeConfig())
+}
+
+// openStoreForReading opens the configured store for a command that only
+// reads: an embedded store then skips building the Bloom filter that speeds
+// up duplicate checks on write, which on open reads every quad (seconds
+// and hundreds of MB per million quads; see BENCHMARKS.md).
+func (c *config) openStoreForReading(ctx context.Context) (*graph.Store, error) {
+	sc := c.storeConfig()
+	sc.Options = map[string]interface{}{"no_bloom": true}
+	return graph.Open(ctx, sc)
 }

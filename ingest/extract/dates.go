@@ -61,10 +61,15 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 			out = append(out, d)
 		}
 	}
-	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+	lower := strings.ToLower(s)
+	digit := hasDigit(s)
+	month := hasAny(lower, monthStems...)
+	weekday := strings.Contains(lower, "day")
+	relative := hasAny(lower, "day", "tonight", "this", "week", "month", "year")
+	for _, m := range findAllIf(digit, reISO, s) {
 		add(dateExpr{iso: s[m[0]:m[1]], pos: m[0]})
 	}
-	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(digit && month, reMDY, s) {
 		mon := months[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "."))]
 		day, _ := strconv.Atoi(s[m[4]:m[5]])
 		year := ""
@@ -75,7 +80,7 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 			add(dateExpr{iso: d, pos: m[0], relative: year == ""})
 		}
 	}
-	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(digit && month, reDMY, s) {
 		day, _ := strconv.Atoi(s[m[2]:m[3]])
 		mon := months[strings.ToLower(strings.TrimSuffix(s[m[4]:m[5]], "."))]
 		year := ""
@@ -86,7 +91,7 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 			add(dateExpr{iso: d, pos: m[0], relative: year == ""})
 		}
 	}
-	for _, m := range reMonthY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(month, reMonthY, s) {
 		mon := months[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "."))]
 		if m[4] >= 0 {
 			add(dateExpr{iso: s[m[4]:m[5]] + fmt.Sprintf("-%02d", mon), pos: m[0]})
@@ -100,10 +105,10 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 			add(dateExpr{iso: fmt.Sprintf("%d-%02d", y, mon), pos: m[0], relative: true})
 		}
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(digit, reYear, s) {
 		add(dateExpr{iso: s[m[2]:m[3]], pos: m[0]})
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(weekday, reWeekday, s) {
 		name := s[m[2]:m[3]]
 		lead := strings.ToLower(s[m[0]:m[2]])
 		d := dateExpr{weekday: name, pos: m[0], relative: true}
@@ -113,7 +118,7 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 		}
 		add(d)
 	}
-	for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(relative, reRelative, s) {
 		w := strings.ToLower(s[m[2]:m[3]])
 		d := dateExpr{pos: m[0], relative: true}
 		switch w {
@@ -206,4 +211,12 @@ func weekdayDate(pub time.Time, wd time.Weekday, forward, lastWeek bool) string 
 		d = 7
 	}
 	return pub.AddDate(0, 0, -d).Format("2006-01-02")
+}
+
+// findAllIf is FindAllStringSubmatchIndex when ok, nothing otherwise.
+func findAllIf(ok bool, re *regexp.Regexp, s string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }

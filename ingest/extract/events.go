@@ -133,13 +133,15 @@ func (d *doc) run() {
 	var cur *event
 	for _, s := range d.sents {
 		tr, ti, ok := d.x.findTrigger(s)
-		coref := reCoref.MatchString(s.text)
-		sides := reSides.MatchString(s.text)
+		lower := strings.ToLower(s.text)
+		coref := hasAny(lower, corefNouns...) && reCoref.MatchString(s.text)
+		sides := hasAny(lower, "sides", "countries", "leaders", "ministers", "delegations", "they", "officials", "the two") && reSides.MatchString(s.text)
 		if cur != nil && d.announcesNext(cur, s) {
 			d.nextMeeting(cur, s)
 			continue
 		}
-		roles := reCoChair.MatchString(s.text) || reChair.MatchString(s.text) || reLed.MatchString(s.text) && reSide.MatchString(s.text)
+		roles := strings.Contains(lower, "chair") && (reCoChair.MatchString(s.text) || reChair.MatchString(s.text)) ||
+			strings.Contains(lower, "presided") && reChair.MatchString(s.text) || hasLed(s.text) && reSide.MatchString(s.text)
 		if !ok {
 			if cur != nil && (coref || sides || roles && len(s.persons) > 0) {
 				d.attach(cur, s, false)
@@ -161,7 +163,7 @@ func (d *doc) run() {
 			d.absorbRef(cur, e)
 			continue
 		}
-		if cur != nil && coref && cur.kind == "conference" && (e.kind == "meeting" || e.kind == "conference") && e.ordinal == 0 && !reSidelines.MatchString(s.text) {
+		if cur != nil && coref && cur.kind == "conference" && (e.kind == "meeting" || e.kind == "conference") && e.ordinal == 0 && !(hasAny(strings.ToLower(s.text), "sidelines", "margins") && reSidelines.MatchString(s.text)) {
 			d.absorb(cur, e) // "attended the one-day meeting": the conference
 			continue
 		}
@@ -457,7 +459,7 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 		return "co_chair"
 	case reChair.MatchString(text):
 		return "chair"
-	case reLed.MatchString(text) && reSide.MatchString(text):
+	case hasLed(text) && reSide.MatchString(text):
 		return "delegation_head"
 	case (e.kind == "conference" || e.kind == "summit") && reSpeak.MatchString(text):
 		return "speaker"
@@ -643,7 +645,7 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 			}
 		}
 	}
-	if m := reCapital.FindStringSubmatch(s.text); m != nil {
+	if m := findCapital(s.text); m != nil {
 		if c, ok := x.demonymCountry(m[1]); ok {
 			if city, ok := x.gz.City(c.Capital); ok {
 				return city
@@ -670,7 +672,7 @@ func (x *Extractor) coordinatedRegions(text string) []string {
 // "the next round will be held in Ashgabat", "agreed to convene the eighth
 // session in Cairo next year".
 func (d *doc) announcesNext(cur *event, s *sentence) bool {
-	if reNext.MatchString(s.text) {
+	if strings.Contains(strings.ToLower(s.text), "next") && reNext.MatchString(s.text) {
 		return true
 	}
 	if !reNextB.MatchString(s.text) {
@@ -847,3 +849,21 @@ func (d *doc) someoneFrom(e *event, c string) bool {
 	}
 	return false
 }
+
+// hasLed is reLed.MatchString behind a guard.
+func hasLed(text string) bool {
+	return hasAny(strings.ToLower(text), "led", "head", "lead") && reLed.MatchString(text)
+}
+
+// findCapital is reCapital.FindStringSubmatch behind a guard.
+func findCapital(text string) []string {
+	if !strings.Contains(strings.ToLower(text), "capital") {
+		return nil
+	}
+	return reCapital.FindStringSubmatch(text)
+}
+
+// corefNouns guard reCoref: every match ends with one of them.
+var corefNouns = []string{"meeting", "talks", "dialogue", "consultations", "session", "visit", "call", "conversation", "working group",
+	"commission", "committee", "summit", "symposium", "conference", "forum", "event", "round", "discussions", "ceremony", "gathering",
+	"negotiations", "exchange"}

@@ -41,6 +41,9 @@ type lexEntry struct {
 type lexicon struct {
 	m      map[string][]lexEntry
 	maxLen int
+	// first maps the first word of every key to the most words of a key
+	// that starts with it, so that scan tries only the lengths that can match
+	first map[string]int
 }
 
 func (l *lexicon) add(phrase string, e lexEntry) {
@@ -60,6 +63,9 @@ func (l *lexicon) add(phrase string, e lexEntry) {
 		}
 	}
 	l.m[k] = append(l.m[k], e)
+	if len(toks) > l.first[toks[0].key] {
+		l.first[toks[0].key] = len(toks)
+	}
 	if len(toks) > l.maxLen {
 		l.maxLen = len(toks)
 	}
@@ -81,7 +87,7 @@ func isAcronymPhrase(s string) bool {
 }
 
 func buildLexicon(g *gazetteer.Gazetteer) *lexicon {
-	l := &lexicon{m: map[string][]lexEntry{}}
+	l := &lexicon{m: map[string][]lexEntry{}, first: map[string]int{}}
 	for i := range g.Countries {
 		c := &g.Countries[i]
 		l.add(c.Name, lexEntry{kind: lexCountry, country: c})
@@ -167,7 +173,7 @@ func (l *lexicon) scan(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		found := false
-		for n := min(l.maxLen, len(toks)-i); n >= 1 && !found; n-- {
+		for n := min(l.longest(toks[i].key), len(toks)-i); n >= 1 && !found; n-- {
 			phrase := toks[i : i+n]
 			key := joinKeys(phrase)
 			poss := false
@@ -206,6 +212,20 @@ func (l *lexicon) scan(toks []token) []mention {
 		}
 	}
 	return out
+}
+
+// longest is the most words of a key that can start with a token of key
+// k: 0 when none can, 1 when only k itself as a possessive ("Pakistan's").
+func (l *lexicon) longest(k string) int {
+	n := l.first[k]
+	if n == 0 {
+		if t, ok := strings.CutSuffix(k, "'s"); ok && l.first[t] > 0 {
+			n = 1
+		} else if t, ok := strings.CutSuffix(k, "'"); ok && strings.HasSuffix(t, "s") && l.first[t] > 0 {
+			n = 1
+		}
+	}
+	return n
 }
 
 func properKind(k lexKind) bool {

@@ -77,8 +77,9 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 	s := &sentence{idx: idx, text: text, toks: tokenize(text)}
 	s.ments = x.lex.scan(s.toks)
 	s.owned = make([]bool, len(s.toks))
-	s.planned = rePlanned.MatchString(text)
-	s.past = rePast.MatchString(text)
+	lower := strings.ToLower(text)
+	s.planned = hasAny(lower, "will", "would", "shall", " to", "schedul", "planned", "upcoming", "next", "proposed") && rePlanned.MatchString(text)
+	s.past = hasAny(lower, "last", "previous", "had", "earlier", "past", "since", "held", "have", "has") && rePast.MatchString(text)
 	s.persons = x.findPersons(d, s)
 	for _, m := range s.ments {
 		if s.owned[m.i] {

@@ -1,16 +1,16 @@
 // Helpers prepended to every saved query (after the params object).
 // Node values are strings as Gizmo returns them: IRIs as "<country:PAK>",
 // string literals bare, integers as numbers.
+//
+// Performance note: Cayley plans a traversal that starts at many nodes
+// (g.V(a, b, ...)), or that tags its predicates (out(preds, "pred")), or
+// that ends in has("<rdf:type>", ...), badly on large stores: it scans
+// every quad of the predicate. One small traversal per start node costs
+// about 50 us on bolt, so the helpers below loop over nodes.
 
 // ROLES are the predicates from an actor to an event (SCHEMA.md).
 var ROLES = ["<dg:participated_in>", "<dg:co_chaired>", "<dg:chaired>", "<dg:led_delegation>",
   "<dg:hosted>", "<dg:spoke_at>", "<dg:signed>"];
-
-// V starts a path at every node of list; never at all nodes.
-function V(list) {
-  if (!list || list.length === 0) { return g.V("<dg:none>").is("<dg:nothing>"); }
-  return g.V.apply(g, list);
-}
 
 // uniq returns the distinct members of arr in first-seen order.
 function uniq(arr) {
@@ -36,22 +36,13 @@ function dateEnd(d) {
   if (d.length === 7) { return d + "-31"; }
   return d.substring(0, 10);
 }
+
 // within says whether date d lies wholly in [from, to] (either may be "").
 function within(d, from, to) {
   if (d === undefined || d === null || d === "") { return false; }
   if (from && dateStart(d) < dateStart(from)) { return false; }
   if (to && dateEnd(d) > dateEnd(to)) { return false; }
   return true;
-}
-
-// names maps each node of list to its <schema:name> (the node itself when it has none).
-function names(list) {
-  var out = {};
-  list = uniq(list);
-  for (var i = 0; i < list.length; i++) { out[list[i]] = list[i]; }
-  var rows = V(list).tag("n").out("<schema:name>").tag("name").tagArray(100000);
-  for (var j = 0; j < rows.length; j++) { out[rows[j].n] = rows[j].name; }
-  return out;
 }
 
 // isA says whether node is an IRI of the given prefix ("country",
@@ -61,25 +52,75 @@ function isA(node, prefix) {
   return String(node).indexOf("<" + prefix + ":") === 0;
 }
 
+// first returns the first object of node's predicate pred, or undefined.
+function first(node, pred) {
+  var v = g.V(node).out(pred).toArray(1);
+  return v.length > 0 ? v[0] : undefined;
+}
+
+// names maps each node of list to its <schema:name> (the node itself when it has none).
+function names(list) {
+  var out = {};
+  list = uniq(list);
+  for (var i = 0; i < list.length; i++) {
+    var n = first(list[i], "<schema:name>");
+    out[list[i]] = n === undefined ? list[i] : n;
+  }
+  return out;
+}
+
+// describe maps each event of list to its attributes: name, kind, date,
+// place (and place_name), ordinal, status, series. Where reports disagree
+// the first value read wins.
+function describe(list) {
+  var out = {};
+  list = uniq(list);
+  var attrs = [["<schema:name>", "name"], ["<dg:kind>", "kind"], ["<dg:date>", "date"],
+    ["<dg:held_in>", "place"], ["<dg:ordinal>", "ordinal"], ["<dg:status>", "status"],
+    ["<dg:part_of>", "series"]];
+  var places = [];
+  for (var i = 0; i < list.length; i++) {
+    var d = out[list[i]] = {event: list[i]};
+    for (var a = 0; a < attrs.length; a++) {
+      var v = first(list[i], attrs[a][0]);
+      if (v !== undefined) { d[attrs[a][1]] = v; }
+    }
+    if (d.place) { places.push(d.place); }
+  }
+  var pn = names(places);
+  for (var k in out) { if (out[k].place) { out[k].place_name = pn[out[k].place]; } }
+  return out;
+}
+
 // links follows each predicate of preds from every node of list (forward,
-// or backward when back is true) and returns rows {from, pred, to}. One
-// traversal per predicate: tagging the predicate instead
-// (out(preds, "pred")) makes Cayley scan every quad of those predicates.
+// or backward when back is true) and returns rows {from, pred, to}.
 function links(list, preds, back) {
   var out = [];
-  if (!list || list.length === 0) { return out; }
-  for (var i = 0; i < preds.length; i++) {
-    var p = V(list).tag("from");
-    p = back ? p.in(preds[i]) : p.out(preds[i]);
-    var rows = p.tag("to").tagArray(10000000);
-    for (var j = 0; j < rows.length; j++) { out.push({from: rows[j].from, pred: preds[i], to: rows[j].to}); }
+  for (var i = 0; i < list.length; i++) {
+    for (var j = 0; j < preds.length; j++) {
+      var p = g.V(list[i]);
+      var to = (back ? p.in(preds[j]) : p.out(preds[j])).toArray(10000000);
+      for (var k = 0; k < to.length; k++) { out.push({from: list[i], pred: preds[j], to: to[k]}); }
+    }
+  }
+  return out;
+}
+
+// neighbours is links without the predicate, one traversal per node:
+// rows {from, to}, once per distinct pair.
+function neighbours(list, preds, back) {
+  var out = [];
+  for (var i = 0; i < list.length; i++) {
+    var p = g.V(list[i]);
+    var to = uniq((back ? p.in(preds) : p.out(preds)).toArray(10000000));
+    for (var k = 0; k < to.length; k++) { out.push({from: list[i], to: to[k]}); }
   }
   return out;
 }
 
 // datesWithin lists every ISO date value ("2024", "2024-03", "2024-03-05")
-// that lies wholly within [from, to], or null when there are more than
-// max: looking those literals up is far faster than scanning every date.
+// that lies wholly within [from, to], or null when there would be more
+// than max: looking those literals up is far faster than scanning every date.
 function datesWithin(from, to, max) {
   var s = dateStart(from), e = dateEnd(to);
   var y0 = parseInt(s.substring(0, 4), 10), y1 = parseInt(e.substring(0, 4), 10);
@@ -103,12 +144,16 @@ function datesWithin(from, to, max) {
 }
 
 // eventsWithin returns the events whose <dg:date> lies wholly within
-// [from, to] as rows {event, date}.
+// [from, to] as rows {event, date}: a lookup of each possible date value
+// for ranges up to about 50 years, a scan of every date beyond.
 function eventsWithin(from, to) {
-  var rows = [], ds = datesWithin(from, to, 20000);
+  var rows = [];
+  var ds = (from && to) ? datesWithin(from, to, 20000) : null;
   if (ds !== null) {
-    var r = V(ds).tag("date").in("<dg:date>").tag("event").tagArray(10000000);
-    for (var i = 0; i < r.length; i++) { rows.push({event: r[i].event, date: r[i].date}); }
+    for (var i = 0; i < ds.length; i++) {
+      var evs = g.V(ds[i]).in("<dg:date>").toArray(10000000);
+      for (var k = 0; k < evs.length; k++) { rows.push({event: evs[k], date: ds[i]}); }
+    }
     return rows;
   }
   var all = g.V().tag("event").out("<dg:date>").tag("date").tagArray(10000000);
@@ -116,30 +161,6 @@ function eventsWithin(from, to) {
     if (within(all[j].date, from, to)) { rows.push({event: all[j].event, date: all[j].date}); }
   }
   return rows;
-}
-
-// describe maps each event of list to its attributes: name, kind, date,
-// place (and place_name), ordinal, status, series. Where reports disagree
-// the first value read wins.
-function describe(list) {
-  var out = {};
-  list = uniq(list);
-  for (var i = 0; i < list.length; i++) { out[list[i]] = {event: list[i]}; }
-  var attrs = [["<schema:name>", "name"], ["<dg:kind>", "kind"], ["<dg:date>", "date"],
-    ["<dg:held_in>", "place"], ["<dg:ordinal>", "ordinal"], ["<dg:status>", "status"],
-    ["<dg:part_of>", "series"]];
-  for (var a = 0; a < attrs.length; a++) {
-    var rows = V(list).tag("e").out(attrs[a][0]).tag("v").tagArray(100000);
-    for (var r = 0; r < rows.length; r++) {
-      var d = out[rows[r].e];
-      if (d && d[attrs[a][1]] === undefined) { d[attrs[a][1]] = rows[r].v; }
-    }
-  }
-  var places = [];
-  for (var k in out) { if (out[k].place) { places.push(out[k].place); } }
-  var pn = names(places);
-  for (var k2 in out) { if (out[k2].place) { out[k2].place_name = pn[out[k2].place]; } }
-  return out;
 }
 
 // byDateThenId orders rows by date (undated last), then by event.

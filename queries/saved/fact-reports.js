@@ -16,10 +16,9 @@ for (var i = 0; i < rr.length; i++) {
     subject: params.subject, predicate: params.predicate, object: o});
 }
 var info = {};
-var tr = V(uniq(reps)).tag("r").out(["<schema:name>", "<dg:published>"], "p").tag("v").tagArray(100000);
-for (var j = 0; j < tr.length; j++) {
-  var inf = info[tr[j].r] = info[tr[j].r] || {};
-  if (tr[j].p === "<schema:name>") { inf.title = tr[j].v; } else { inf.published = tr[j].v; }
+reps = uniq(reps);
+for (var j = 0; j < reps.length; j++) {
+  info[reps[j]] = {title: first(reps[j], "<schema:name>"), published: first(reps[j], "<dg:published>")};
 }
 for (var k = 0; k < rows.length; k++) {
   var ri = info[rows[k].report] || {};

@@ -3,7 +3,10 @@
 // @param b iri The other country, e.g. <country:RUS>
 // @param kind string Only events of this kind (meeting, visit, call, summit, conference, signing); all when empty
 // @default kind
-var evs = uniq(g.V(params.a).out(ROLES).tag("event").in(ROLES).is(params.b).back("event").toArray(100000));
+var ofB = {};
+var evsB = g.V(params.b).out(ROLES).toArray(10000000);
+for (var j = 0; j < evsB.length; j++) { ofB[evsB[j]] = true; }
+var evs = uniq(g.V(params.a).out(ROLES).toArray(10000000)).filter(function (e) { return ofB[e]; });
 var d = describe(evs);
 var rows = [];
 for (var i = 0; i < evs.length; i++) {

@@ -5,11 +5,12 @@
 var evs = uniq(g.V(params.country).out(ROLES).toArray(10000000));
 if (params.kind) {
   var keep = {};
-  var kr = V(evs).tag("e").out("<dg:kind>").tag("k").tagArray(10000000);
-  for (var j = 0; j < kr.length; j++) { if (kr[j].k === params.kind) { keep[kr[j].e] = true; } }
+  for (var j = 0; j < evs.length; j++) {
+    if (g.V(evs[j]).out("<dg:kind>").toArray(10).indexOf(params.kind) >= 0) { keep[evs[j]] = true; }
+  }
   evs = evs.filter(function (e) { return keep[e]; });
 }
-var rows = links(evs, ROLES, true);
+var rows = neighbours(evs, ROLES, true);
 var seen = {}, count = {}, events = {};
 for (var r = 0; r < rows.length; r++) {
   var p = rows[r].to, e = rows[r].from;

@@ -8,8 +8,8 @@ for (var i = 0; i < rows0.length; i++) {
 evs = uniq(evs);
 var d = describe(evs);
 var prev = {};
-var pr = V(evs).tag("event").in("<dg:next_meeting>").tag("prev").tagArray(100000);
-for (var j = 0; j < pr.length; j++) { if (!prev[pr[j].event]) { prev[pr[j].event] = pr[j].prev; } }
+var pr = links(evs, ["<dg:next_meeting>"], true);
+for (var j = 0; j < pr.length; j++) { if (!prev[pr[j].from]) { prev[pr[j].from] = pr[j].to; } }
 var rows = [];
 for (var k = 0; k < evs.length; k++) {
   var e = d[evs[k]];

@@ -9,7 +9,7 @@ var evs = [];
 for (var i = 0; i < dr.length; i++) { evs.push(dr[i].event); }
 evs = uniq(evs);
 var d = describe(evs);
-var ar = links(evs, ROLES, true);
+var ar = neighbours(evs, ROLES, true);
 var actors = {};
 for (var j = 0; j < ar.length; j++) {
   if (params.type !== "any" && !isA(ar[j].to, params.type)) { continue; }
