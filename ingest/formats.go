@@ -6,7 +6,7 @@ import "bytes"
 // the most distinctive first, plain text last.
 func builtinFormats() []Format {
 	return []Format{
-		{Name: "gdelt", Exts: []string{".gdelt"}, New: func() Reader { return &GDELTReader{} }, Sniff: sniffGDELT,
+		{Name: "gdelt", Exts: []string{".gdelt"}, New: func() Reader { return &GDELTReader{} }, Sniff: sniffGDELT, Match: IsGDELTExportName,
 			Doc: "GDELT 2.0 events export (*.export.CSV: 61 tab-separated columns); diplomatic rows become events"},
 		{Name: "feed", Exts: []string{".rss", ".atom", ".xml"}, New: func() Reader { return feedReader{} }, Sniff: sniffFeed,
 			Doc: "RSS 2.0/1.0 or Atom feed: one report per item (title, link, date, content; publisher = feed title)"},

@@ -53,8 +53,9 @@ type Reader interface {
 // Format describes a Reader in the registry.
 type Format struct {
 	Name  string
-	Exts  []string          // lower-case extensions with the dot: ".txt"
-	Sniff func([]byte) bool // reports whether the first bytes of a file look like this format
+	Exts  []string               // lower-case extensions with the dot: ".txt"
+	Match func(path string) bool // reports whether a file name is this format's ("x.export.CSV"); optional
+	Sniff func([]byte) bool      // reports whether the first bytes of a file look like this format
 	New   func() Reader
 	Doc   string // one line for --help
 }
@@ -95,7 +96,8 @@ func (r *Registry) Lookup(name string) (Format, bool) {
 }
 
 // Choose picks the reader for a file: the named format if given, else by
-// the extension of path (ignoring a trailing ".gz"), else by sniffing head.
+// the file name (Match) or the extension of path (ignoring a trailing
+// ".gz"), else by sniffing head.
 func (r *Registry) Choose(format, path string, head []byte) (Reader, error) {
 	if format != "" {
 		f, ok := r.Lookup(format)
@@ -103,6 +105,11 @@ func (r *Registry) Choose(format, path string, head []byte) (Reader, error) {
 			return nil, fmt.Errorf("unknown format %q (known: %s)", format, strings.Join(r.Names(), ", "))
 		}
 		return f.New(), nil
+	}
+	for _, f := range r.formats {
+		if f.Match != nil && f.Match(path) {
+			return f.New(), nil
+		}
 	}
 	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(path), ".gz")))
 	if ext != "" {

@@ -79,3 +79,15 @@ func TestChooseByName(t *testing.T) {
 		t.Errorf("last format is %s, want text", fs[len(fs)-1].Name)
 	}
 }
+
+func TestChooseByFileName(t *testing.T) {
+	reg := DefaultRegistry()
+	r, err := reg.Choose("", "/data/20191024143000.export.CSV", []byte("not sniffable"))
+	if err != nil || r.Name() != "gdelt" {
+		t.Fatalf("export.CSV chose %v, %v; want gdelt", r, err)
+	}
+	r, err = reg.Choose("", "/data/notes.csv.txt", []byte("plain"))
+	if err != nil || r.Name() != "text" {
+		t.Fatalf("notes.csv.txt chose %v, %v; want text", r, err)
+	}
+}

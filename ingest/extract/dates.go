@@ -65,7 +65,7 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 	digit := hasDigit(s)
 	month := hasAny(lower, monthStems...)
 	weekday := strings.Contains(lower, "day")
-	relative := hasAny(lower, "day", "tonight", "this", "week", "month", "year")
+	relative := hasAny(lower, "yesterday", "today", "tonight", "this ", "week", "month", "year")
 	for _, m := range findAllIf(digit, reISO, s) {
 		add(dateExpr{iso: s[m[0]:m[1]], pos: m[0]})
 	}

@@ -78,8 +78,8 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 	s.ments = x.lex.scan(s.toks)
 	s.owned = make([]bool, len(s.toks))
 	lower := strings.ToLower(text)
-	s.planned = hasAny(lower, "will", "would", "shall", " to", "schedul", "planned", "upcoming", "next", "proposed") && rePlanned.MatchString(text)
-	s.past = hasAny(lower, "last", "previous", "had", "earlier", "past", "since", "held", "have", "has") && rePast.MatchString(text)
+	s.planned = hasAny(lower, "will", "would", "shall", "is to", "are to", "to be held", "schedul", "expected to", "plans to", "planned", "upcoming", "next", "due to", "proposed") && rePlanned.MatchString(text)
+	s.past = hasAny(lower, "last ", "previous", "had ", "earlier this year", "in the past", "since ", "held in", "first held", "have met", "has met", "have held") && rePast.MatchString(text)
 	s.persons = x.findPersons(d, s)
 	for _, m := range s.ments {
 		if s.owned[m.i] {
