@@ -131,6 +131,7 @@ var (
 // run assembles events from the sentences.
 func (d *doc) run() {
 	var cur *event
+	var lede *sentence // the last sentence without an event word that names people or countries
 	for _, s := range d.sents {
 		tr, ti, ok := d.x.findTrigger(s)
 		lower := strings.ToLower(s.text)
@@ -145,6 +146,8 @@ func (d *doc) run() {
 		if !ok {
 			if cur != nil && (coref || sides || roles && len(s.persons) > 0) {
 				d.attach(cur, s, false)
+			} else if cur == nil && (len(s.persons) > 0 || len(s.cref) >= 2) {
+				lede = s
 			}
 			continue
 		}
@@ -166,6 +169,11 @@ func (d *doc) run() {
 		if cur != nil && coref && cur.kind == "conference" && (e.kind == "meeting" || e.kind == "conference") && e.ordinal == 0 && !(hasAny(strings.ToLower(s.text), "sidelines", "margins") && reSidelines.MatchString(s.text)) {
 			d.absorb(cur, e) // "attended the one-day meeting": the conference
 			continue
+		}
+		if lede != nil && len(e.countries) < 2 && (sides || coref) {
+			// "The two ministers spoke by telephone": who they are was said before
+			d.attach(e, lede, false)
+			lede = nil
 		}
 		if m := d.sameEvent(e); m != nil {
 			d.absorb(m, e)

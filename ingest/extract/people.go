@@ -41,6 +41,14 @@ var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "met
 // nameToken reports whether token i can be part of a person's name.
 func (x *Extractor) nameToken(s *sentence, i int) bool {
 	t := s.toks[i]
+	if arabicArticle(t.text) {
+		return true // "al-Jubeir", "el-Sisi"
+	}
+	if _, ok := months[t.key]; ok && i > 0 && i+1 < len(s.toks) && s.toks[i+1].capitalized() {
+		if m, ok := s.mentionEnding(i); ok && m.has(lexRank) {
+			return true // "Mr January Makamba"
+		}
+	}
 	if !t.isWord() || !t.capitalized() || x.nameStop[t.key] {
 		return false
 	}
@@ -83,6 +91,18 @@ func commonNoun(key string) bool {
 	return false
 }
 
+// arabicArticle reports whether a word is a surname with a lower-case
+// article: "al-Jubeir", "el-Sisi", "ad-Din".
+func arabicArticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "ul-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r := w[len(p)]
+			return r >= 'A' && r <= 'Z'
+		}
+	}
+	return false
+}
+
 // nameRuns finds maximal runs of name tokens, with particles inside.
 func (x *Extractor) nameRuns(s *sentence) [][2]int {
 	var runs [][2]int
@@ -115,6 +135,9 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 	var out []*personMention
 	for _, r := range x.nameRuns(s) {
 		a, b := r[0], r[1]
+		if a > 0 && s.toks[a-1].key == "the" {
+			continue // "the Two Holy Mosques", "the Palace of Independence"
+		}
 		if a > 0 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") &&
 			b+1 < len(s.toks) && s.toks[b].key == "," && x.nameToken(s, b+1) {
 			continue // "Secretary of Security and Citizen Protection, Rosa ...": part of a title
@@ -150,10 +173,14 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 				p.country = out[len(out)-1].p.finalCountry()
 			}
 		}
-		if p.title == "" && s.toks[max(left-1, 0)].key == "counterpart" && left > 0 {
+		cp := left - 1
+		if cp > 0 && s.toks[cp].key == "," {
+			cp-- // "his Canadian counterpart, Mélanie Joly"
+		}
+		if p.title == "" && cp >= 0 && s.toks[cp].key == "counterpart" && left > 0 {
 			p.counterpart = true
-			if left >= 2 {
-				if c, ok := x.demonymCountry(s.toks[left-2].text); ok {
+			if cp >= 1 {
+				if c, ok := x.demonymCountry(s.toks[cp-1].text); ok {
 					p.country = c.ISO3
 				}
 			}
@@ -244,10 +271,9 @@ func (x *Extractor) titleStart(s *sentence, a int) int {
 func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 	start := -1
 	for k := a - 1; k >= 0 && k >= a-10; k-- {
-		m, ok := s.mentionAt(k)
-		if ok && m.has(lexTitle) && m.j <= a {
-			start = k
+		if m, ok := s.mentionEnding(k + 1); ok && m.has(lexTitle) {
 			// keep going left for a longer title: "Deputy" + "Foreign Minister"
+			start, k = m.i, m.i
 			continue
 		}
 		t := s.toks[k]
@@ -263,7 +289,7 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" {
 			break
 		}
-		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "to" && !ok {
+		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "to" {
 			if start >= 0 {
 				break
 			}

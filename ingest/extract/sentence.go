@@ -67,7 +67,7 @@ func (x *Extractor) datelineAt(body string) (string, *gazetteer.City) {
 }
 
 var (
-	rePlanned = regexp.MustCompile(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed)\b`)
+	rePlanned = regexp.MustCompile(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed|(?:agreed|decided|plans?|planning|expected|set|due|looking forward|work towards|working towards) to (?:hold|convene|host|organi[sz]e|meet)|towards convening|later this (?:year|month))\b`)
 	rePast    = regexp.MustCompile(`(?i)\b(last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held)\b`)
 )
 
