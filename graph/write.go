@@ -20,6 +20,9 @@ func (s *Store) WriteBatch(ctx context.Context, quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
 	}
+	if s.bulk() {
+		return s.pgApply(ctx, quads, nil)
+	}
 	deltas := make([]cgraph.Delta, len(quads))
 	for i, q := range quads {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
@@ -53,14 +56,19 @@ type ReplaceResult struct {
 // label that are no longer asserted are removed, new ones added, and a
 // report whose digest quad is already stored is left alone.
 func (s *Store) ReplaceReports(ctx context.Context, reports []ReportQuads) ([]ReplaceResult, error) {
-	res := make([]ReplaceResult, len(reports))
-	var deltas []cgraph.Delta
-	for i, r := range reports {
+	for _, r := range reports {
 		for _, q := range r.Quads {
 			if q.Label != r.Label {
 				return nil, fmt.Errorf("quad %v is not labelled %v", q, r.Label)
 			}
 		}
+	}
+	if s.bulk() {
+		return s.pgReplaceReports(ctx, reports)
+	}
+	res := make([]ReplaceResult, len(reports))
+	var deltas []cgraph.Delta
+	for i, r := range reports {
 		if d, ok := digestQuad(r.Quads); ok {
 			has, err := s.Has(ctx, d)
 			if err != nil {

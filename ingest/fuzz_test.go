@@ -15,6 +15,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,6 +62,7 @@ func fuzzSeeds(f *testing.F, globs ...string) {
 // emits and returns.
 func fuzzReader(t *testing.T, rd Reader, name string, data []byte) {
 	x := fuzzExtractor(t)
+	defer watchdog(name)()
 	n := 0
 	err := rd.Read(context.Background(), name, bytes.NewReader(data), func(d Doc) error {
 		n++
@@ -82,6 +84,20 @@ func fuzzReader(t *testing.T, rd Reader, name string, data []byte) {
 	if err != nil && !strings.Contains(err.Error(), name) {
 		t.Errorf("error does not name the input %q: %v", name, err)
 	}
+}
+
+// fuzzDeadline is how long one input may take: a slower one is a hang.
+const fuzzDeadline = 10 * time.Second
+
+// watchdog crashes the fuzz worker when the input takes longer than
+// fuzzDeadline, so that the fuzzer keeps it as a failing input (an input
+// that hangs would otherwise only stall the worker). Call the returned
+// function when the input is done.
+func watchdog(name string) func() {
+	tm := time.AfterFunc(fuzzDeadline, func() {
+		panic(fmt.Sprintf("%s: input took over %s (hang)", name, fuzzDeadline))
+	})
+	return func() { tm.Stop() }
 }
 
 // checkReport checks a report a reader emitted.

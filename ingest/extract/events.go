@@ -113,7 +113,7 @@ func matchWords(toks []token, words []string) bool {
 }
 
 var (
-	reCoref     = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange)\b`)
+	reCoref     = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange|document|agreement|accord|memorandum|treaty|deal|trip|lunch|dinner|retreat)\b`)
 	reSidelines = regexp.MustCompile(`(?i)\bon the (?:sidelines|margins)\b`)
 	reSides     = regexp.MustCompile(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
 	reNext      = regexp.MustCompile(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b`)
@@ -874,4 +874,4 @@ func findCapital(text string) []string {
 // corefNouns guard reCoref: every match ends with one of them.
 var corefNouns = []string{"meeting", "talks", "dialogue", "consultations", "session", "visit", "call", "conversation", "working group",
 	"commission", "committee", "summit", "symposium", "conference", "forum", "event", "round", "discussions", "ceremony", "gathering",
-	"negotiations", "exchange"}
+	"negotiations", "exchange", "document", "agreement", "accord", "memorandum", "treaty", "deal", "trip", "lunch", "dinner", "retreat"}

@@ -59,7 +59,7 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if err := eachLine("data/triggers.tsv", func(cells []string) {
 		for _, p := range strings.Split(cells[2], "|") {
 			var words []string
-			for _, t := range tokenize(p) {
+			for _, t := range tokenize(strings.TrimSuffix(p, "*")) {
 				words = append(words, t.key)
 			}
 			if strings.HasSuffix(p, "*") {
