@@ -12,6 +12,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -44,8 +45,9 @@ type Store struct {
 	qs      cgraph.QuadStore
 	backend string
 	where   string
-	closer  io.Closer // releases locks and extra connections
-	db      *sql.DB   // our own connection to an SQL store, nil otherwise
+	closer  io.Closer    // releases locks and extra connections
+	db      *sql.DB      // our own connection to an SQL store, nil otherwise
+	mu      sync.RWMutex // memstore: HasQuads may read while a batch is written
 }
 
 func init() {

@@ -34,6 +34,10 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 	if len(deltas) == 0 {
 		return nil
 	}
+	if s.backend == "memstore" {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	}
 	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 

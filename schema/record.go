@@ -17,6 +17,7 @@ type ReportInfo struct {
 	Published string   // ISO date of publication, "" when unknown
 	Source    string   // where it was read from (path), not part of its identity
 	Dateline  quad.IRI // place of the dateline, "" when none
+	Input     string   // hash of the input and the extractor (<dg:input>), "" when not known
 }
 
 // IRI is the report's node, also the label of every quad it asserts.
@@ -104,6 +105,7 @@ func (r *Record) Quads() []quad.Quad {
 	b.str(rep, Publisher, r.Report.Publisher)
 	b.str(rep, Published, r.Report.Published)
 	b.str(rep, Source, r.Report.Source)
+	b.str(rep, Input, r.Report.Input)
 	if r.Report.Dateline != "" {
 		b.add(rep, Dateline, r.Report.Dateline)
 	}

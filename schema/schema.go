@@ -71,6 +71,10 @@ const (
 	Digest = quad.IRI("dg:digest")
 	// Source is an extension: where a report was read from (a path or URL).
 	Source = quad.IRI("dg:source")
+	// Input is an extension: a hash of a report's input (its header, body
+	// and source) and of the program that extracted it, so that re-ingest
+	// skips an unchanged report without extracting it again.
+	Input = quad.IRI("dg:input")
 )
 
 // Event kinds, the values of <dg:kind>.

@@ -467,8 +467,10 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 		return "co_chair"
 	case reChair.MatchString(text):
 		return "chair"
-	case hasLed(text) && reSide.MatchString(text):
+	case hasLed(text) && (reSide.MatchString(text) || reSide.MatchString(s.text) && reLedBy.MatchString(text)):
 		return "delegation_head"
+	case reOpened.MatchString(text):
+		return "speaker"
 	case (e.kind == "conference" || e.kind == "summit") && reSpeak.MatchString(text):
 		return "speaker"
 	case e.kind == "conference" && near(s, pm, "said", "told", "says", "stressed", "urged", "noted"):
@@ -477,6 +479,10 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 	return "participant"
 }
 
+// reLedBy and reOpened recognise "Brazil's was led by X" (the delegation
+// named once for both sides) and the official who opened a session.
+var reLedBy = regexp.MustCompile(`(?i)\b(?:led|headed)\s+by\b`)
+var reOpened = regexp.MustCompile(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference)|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|addressed the (?:meeting|session|gathering|conference|forum|delegates|opening|plenary)|telling delegates|told delegates)\b`)
 var reSide = regexp.MustCompile(`(?i)\b(delegation|delegations|side|team)\b`)
 
 // clauseOf is the clause of the sentence that names the person: clauses

@@ -390,7 +390,7 @@ func (x *Extractor) phraseEnd(s *sentence, k int) int {
 	for e := k; e < len(s.toks); e++ {
 		t := s.toks[e]
 		switch t.key {
-		case ",", ";", "(", ")", ":", "\"", "“", "”", "who", "which":
+		case ",", ";", "(", ")", ":", "\"", "“", "”", "who", "which", ".", "!", "?":
 			return e
 		case "of", "for", "the", "on", "to", "in", "and", "&":
 			if t.key == "and" && e+1 < len(s.toks) {

@@ -1,0 +1,100 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
+)
+
+// HasQuads reports for each quad whether the store holds it exactly
+// (label included). It looks quads up by their object, so it is quick for
+// quads whose object is rare, such as a report's digest. It may run while
+// another goroutine writes.
+func (s *Store) HasQuads(ctx context.Context, qs []quad.Quad) ([]bool, error) {
+	out := make([]bool, len(qs))
+	if len(qs) == 0 {
+		return out, nil
+	}
+	if s.db != nil {
+		return s.sqlHasQuads(ctx, qs)
+	}
+	if s.backend == "memstore" { // memstore's maps are not safe for a read during a write
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+	}
+	for i, q := range qs {
+		ref, err := s.qs.ValueOf(q.Object)
+		if err != nil {
+			return nil, err
+		}
+		if ref == nil {
+			continue
+		}
+		it := s.qs.QuadIterator(quad.Object, ref).Iterate()
+		for it.Next(ctx) {
+			got, err := s.qs.Quad(it.Result())
+			if err != nil {
+				it.Close()
+				return nil, err
+			}
+			if got == q {
+				out[i] = true
+				break
+			}
+		}
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (s *Store) sqlHasQuads(ctx context.Context, qs []quad.Quad) ([]bool, error) {
+	want := map[refs.QuadHash]int{}
+	var objs [][]byte
+	seen := map[refs.ValueHash]bool{}
+	for i, q := range qs {
+		want[quadHash(q)] = i
+		h := refs.HashOf(q.Object)
+		if !seen[h] {
+			seen[h] = true
+			objs = append(objs, append([]byte(nil), h[:]...))
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads WHERE object_hash = ANY($1)`, pq.ByteaArray(objs))
+	if err != nil {
+		return nil, fmt.Errorf("look up quads: %w", err)
+	}
+	defer rows.Close()
+	out := make([]bool, len(qs))
+	for rows.Next() {
+		var sh, ph, oh, lh csql.NodeHash
+		if err := rows.Scan(&sh, &ph, &oh, &lh); err != nil {
+			return nil, err
+		}
+		var qh refs.QuadHash
+		qh.Set(quad.Subject, sh.ValueHash)
+		qh.Set(quad.Predicate, ph.ValueHash)
+		qh.Set(quad.Object, oh.ValueHash)
+		qh.Set(quad.Label, lh.ValueHash)
+		if i, ok := want[qh]; ok {
+			out[i] = true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// a quad given twice
+	for i, q := range qs {
+		if j := want[quadHash(q)]; j != i && out[j] {
+			out[i] = true
+		}
+	}
+	return out, nil
+}
