@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/schema"
@@ -25,6 +27,15 @@ type Options struct {
 	OnError  func(error)                 // called for every failed file or item
 	OnFile   func(path string, r Reader) // called after each file with the reader used
 	Progress func(Summary)               // called after each batch written
+	// Force extracts every report again. Otherwise a report stored from the
+	// same input by the same program (its <dg:input> quad) is counted as
+	// unchanged without being extracted, when the sink can tell (Known).
+	Force bool
+}
+
+// Known is a Sink that can tell which quads it holds; *graph.Store is one.
+type Known interface {
+	HasQuads(ctx context.Context, qs []quad.Quad) ([]bool, error)
 }
 
 // Summary counts what an ingest run did.
@@ -39,10 +50,14 @@ type Summary struct {
 	Failed    int `json:"failed"`    // files or items that could not be read or written
 }
 
-type job struct {
-	seq int
-	doc Doc
+// result is an extracted record, or a report skipped as unchanged.
+type result struct {
+	rec     *schema.Record
+	skipped bool
 }
+
+// checkBatch is how many reports are looked up in the sink at once.
+const checkBatch = 64
 
 // Ingest reads files, extracts their reports on every core and writes
 // them to sink in batches, streaming: memory does not grow with the number
@@ -66,7 +81,7 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		sum   Summary
 		mu    sync.Mutex // guards sum.Failed and onErr from the reader
 		jobs  = make(chan Doc, 4*opt.Workers)
-		recs  = make(chan *schema.Record, 4*opt.Workers)
+		recs  = make(chan result, 4*opt.Workers)
 		wg    sync.WaitGroup
 		rdErr error
 	)
@@ -76,6 +91,48 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		onErr(err)
 		mu.Unlock()
 	}
+	known, _ := sink.(Known)
+	fp := fingerprint()
+	if opt.Force || fp == "" {
+		known = nil
+	}
+	var pending []Doc
+	// dispatch passes the pending reports on: those stored from the same
+	// input straight to the writer, the others to extraction.
+	dispatch := func() error {
+		var skip []bool
+		if known != nil && len(pending) > 0 {
+			qs := make([]quad.Quad, 0, len(pending))
+			for _, d := range pending {
+				if d.Report != nil {
+					qs = append(qs, inputQuad(d.Report, fp))
+				} else {
+					qs = append(qs, quad.Quad{Subject: quad.IRI("-"), Predicate: schema.Input, Object: quad.String("-")})
+				}
+			}
+			var err error
+			if skip, err = known.HasQuads(ctx, qs); err != nil {
+				skip = nil // cannot tell: extract them all
+			}
+		}
+		for i, d := range pending {
+			if skip != nil && skip[i] && d.Report != nil {
+				select {
+				case recs <- result{skipped: true}:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				continue
+			}
+			select {
+			case jobs <- d:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		pending = pending[:0]
+		return nil
+	}
 	go func() {
 		defer close(jobs)
 		for _, f := range files {
@@ -84,12 +141,11 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 					fail(d.Err)
 					return nil
 				}
-				select {
-				case jobs <- d:
+				pending = append(pending, d)
+				if len(pending) < checkBatch && known != nil {
 					return nil
-				case <-ctx.Done():
-					return ctx.Err()
 				}
+				return dispatch()
 			})
 			if ctx.Err() != nil {
 				rdErr = ctx.Err()
@@ -105,14 +161,25 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 			}
 			mu.Unlock()
 		}
+		if err := dispatch(); err != nil {
+			if ctx.Err() != nil {
+				rdErr = ctx.Err()
+			} else {
+				rdErr = err
+			}
+		}
 	}()
 	for w := 0; w < opt.Workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for d := range jobs {
+				r := Extract(x, d)
+				if d.Report != nil && fp != "" {
+					r.Report.Input = inputDigest(d.Report, fp)
+				}
 				select {
-				case recs <- Extract(x, d):
+				case recs <- result{rec: r}:
 				case <-ctx.Done():
 					return
 				}
@@ -169,7 +236,20 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		}
 		return nil
 	}
-	for r := range recs {
+	skipped := 0
+	for it := range recs {
+		if it.skipped {
+			mu.Lock()
+			sum.Reports++
+			sum.Unchanged++
+			s := sum
+			mu.Unlock()
+			if skipped++; skipped%checkBatch == 0 && opt.Progress != nil {
+				opt.Progress(s)
+			}
+			continue
+		}
+		r := it.rec
 		batch = append(batch, r)
 		if len(batch) >= opt.Batch || (len(recs) == 0 && len(batch) >= 8) {
 			if err := flush(); err != nil {

@@ -219,7 +219,7 @@ func TestBadInputs(t *testing.T) {
 	}{
 		{"empty.txt", nil, "empty.txt: empty file"},
 		{"photo.jpg", binary, "photo.jpg: offset 6: binary data (NUL byte)"},
-		{"latin1.txt", latin1, "latin1.txt: offset 39 (line 3): invalid UTF-8"},
+		{"latin1.txt", latin1, "latin1.txt: offset 43 (line 3): invalid UTF-8"},
 		{"utf16.txt", utf16LE(good(3)), ""},
 		{"huge.txt", huge, "huge.txt: file is over the size limit of 52428800 bytes"},
 		{"scripts.html", []byte(`<!doctype html><html><head><script src="/app.js"></script></head><body><script>render("Talks in Islamabad")</script><noscript>Enable JavaScript.</noscript></body></html>`), "scripts.html: no article text"},
@@ -252,7 +252,7 @@ func TestBadInputs(t *testing.T) {
 	}
 	wantErrs = append(wantErrs,
 		"r0100.txt: offset 19: binary data (NUL byte)",
-		"r0500.txt: offset 35 (line 3): invalid UTF-8",
+		"r0500.txt: offset 36 (line 3): invalid UTF-8",
 		`r0900.txt:2: published: "2024-13-45" is not a valid date`)
 
 	// What the good reports assert, per report.

@@ -208,8 +208,8 @@ func (d *doc) sameEvent(e *event) *event {
 		if e.ordinal != 0 && o.ordinal != 0 && e.ordinal != o.ordinal {
 			continue
 		}
-		if e.date != "" && o.date != "" && e.date != o.date && !(o.kind == "visit" || e.kind == "visit") {
-			continue
+		if len(e.date) == 10 && len(o.date) == 10 && e.date != o.date && !(o.kind == "visit" || e.kind == "visit") {
+			continue // two days: two events (a year or month may come from a side clause)
 		}
 		if o.kind == "conference" && e.kind == "conference" {
 			return o
@@ -584,7 +584,7 @@ func (x *Extractor) ordinalBefore(s *sentence, i int) int {
 		if n := x.ordinalOf(s.toks[k].key); n > 0 {
 			return n
 		}
-		if s.toks[k].key == "," && k < i-1 && s.toks[k-1].key != "," {
+		if s.toks[k].key == "," && k > 0 && k < i-1 && s.toks[k-1].key != "," {
 			continue
 		}
 	}
