@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -23,7 +24,7 @@ type Sink interface {
 type Options struct {
 	Format   string                      // force a format; "" chooses per file
 	Workers  int                         // extraction workers; <= 0 means one per core
-	Batch    int                         // reports per transaction; <= 0 means 64
+	Batch    int                         // reports per transaction; <= 0 means 256
 	OnError  func(error)                 // called for every failed file or item
 	OnFile   func(path string, r Reader) // called after each file with the reader used
 	Progress func(Summary)               // called after each batch written
@@ -69,7 +70,7 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.Batch <= 0 {
-		opt.Batch = 64
+		opt.Batch = 256
 	}
 	onErr := opt.OnError
 	if onErr == nil {
@@ -189,6 +190,7 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 	go func() { wg.Wait(); close(recs) }()
 
 	batch := make([]*schema.Record, 0, opt.Batch)
+	lastFlush := time.Now()
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -231,6 +233,7 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		s := sum
 		mu.Unlock()
 		batch = batch[:0]
+		lastFlush = time.Now()
 		if opt.Progress != nil {
 			opt.Progress(s)
 		}
@@ -251,7 +254,10 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		}
 		r := it.rec
 		batch = append(batch, r)
-		if len(batch) >= opt.Batch || (len(recs) == 0 && len(batch) >= 8) {
+		// a transaction costs a commit (an fsync on an embedded store): write
+		// full batches, or what there is when extraction is slower than
+		// writing and nothing was written for a second
+		if len(batch) >= opt.Batch || (len(recs) == 0 && len(batch) >= 8 && time.Since(lastFlush) > time.Second) {
 			if err := flush(); err != nil {
 				cancel()
 				for range recs {

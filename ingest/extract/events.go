@@ -89,7 +89,7 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 func otherEventAhead(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch s.toks[k].key {
-		case "ahead", "before", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming",
+		case "ahead", "before", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming", "forward",
 			"forthcoming", "next", "planned", "proposed", "future":
 			return true
 		case "for":
@@ -233,7 +233,13 @@ func compatible(o, e *event) bool {
 	if a == b {
 		return true
 	}
-	if a == "call" || b == "call" || a == "conference" || b == "conference" {
+	if a == "call" || b == "call" {
+		return false
+	}
+	if a == "signing" || b == "signing" {
+		return true // a signing at a visit, a meeting or a forum is part of it
+	}
+	if a == "conference" || b == "conference" {
 		return false
 	}
 	if o.mech != "" && e.mech != "" && o.mech != e.mech {
@@ -316,10 +322,14 @@ func (d *doc) attach(e *event, s *sentence, trig bool) {
 func (d *doc) candidate(s *sentence, tr trigger, ti int) *event {
 	e := &event{kind: tr.kind, cameo: tr.cameo}
 	// "Foreign ministers of the SCO met": a gathering of an organisation
-	if e.kind == "meeting" {
-		for _, m := range s.ments {
-			if m.i < ti && m.has(lexOrg) && !s.owned[m.i] {
-				e.kind, e.cameo = "conference", "040"
+	if e.kind == "meeting" && ti >= 0 {
+		switch s.toks[ti].key {
+		case "met", "meet", "meets", "convened", "gathered", "meeting":
+			for _, m := range s.ments {
+				near := m.i < ti && m.i >= ti-8 || s.toks[ti].key == "meeting" && m.i > ti && m.i <= ti+3
+				if near && m.has(lexOrg) && !s.owned[m.i] {
+					e.kind, e.cameo = "conference", "040"
+				}
 			}
 		}
 	}
@@ -338,7 +348,7 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			named := s.toks[m.i].capitalized() && m.i > 0
 			// "held talks", "a summit": a standing mechanism only when
 			// numbered or named as one
-			if n == 0 && (en.mech == "talks" || en.mech == "summit" || !named) {
+			if n == 0 && (en.mech == "talks" || en.mech == "summit" || !named && en.mech == "dialogue") {
 				continue
 			}
 			e.mech, e.mechName = en.mech, phraseText(s.toks[m.i:m.j])
