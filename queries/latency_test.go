@@ -406,6 +406,7 @@ func TestLatencyReport(t *testing.T) {
 			ns = append(ns, n)
 		}
 		sort.Ints(ns)
+		t.Logf("%s: p50 %s, p95 %s", o.name, ms(percentile(ds, 0.5)), ms(percentile(ds, 0.95)))
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %d |\n", o.name, o.args, ms(percentile(ds, 0.5)), ms(percentile(ds, 0.95)), ns[len(ns)/2])
 	}
 	t.Log(b.String())

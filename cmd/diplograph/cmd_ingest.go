@@ -12,14 +12,19 @@ import (
 )
 
 func newIngestCmd(cfg *config) *cobra.Command {
-	var format string
+	var (
+		format string
+		force  bool
+	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH... | -",
 		Short: "Extract events from reports and store them with provenance",
 		Long: `Read reports from files, directories (recursively), globs or stdin ("-"),
 extract their events and facts, and store each report's quads in one
 transaction, labelled with the report's IRI. Re-ingesting an unchanged
-report changes nothing; a changed report replaces its own quads.
+report changes nothing; a changed report replaces its own quads. A report
+stored from the same input by the same diplograph binary is not even
+extracted again (--force extracts every report).
 
 Formats: ` + strings.Join(ingest.DefaultRegistry().Names(), ", ") + ` (chosen by extension, else by
 content, or --format). A bad file or item is named on stderr with its
@@ -49,6 +54,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			start := time.Now()
 			sum, err := ingest.Ingest(ctx, files, ingest.DefaultRegistry(), x, s, ingest.Options{
 				Format:  format,
+				Force:   force,
 				Workers: cfg.v.GetInt("ingest.workers"),
 				Batch:   cfg.v.GetInt("ingest.batch"),
 				OnError: func(err error) {
@@ -76,6 +82,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&force, "force", false, "extract every report, even one stored from the same input")
 	cmd.Flags().StringVar(&format, "format", "", "input format: "+strings.Join(ingest.DefaultRegistry().Names(), ", "))
 	return cmd
 }

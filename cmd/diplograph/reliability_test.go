@@ -370,14 +370,21 @@ func TestKillIngest(t *testing.T) {
 	}
 	t.Logf("uninterrupted ingest of %d reports (%d quads): %s", len(want), refSet.quads(), full.Round(time.Millisecond))
 
-	// Five stores, each killed five times or more, with batches of 64, 16,
-	// 4, 1 and 64 reports per transaction, then ingested to the end.
+	// Fresh stores in turn, with 64, 16, 4 and 1 reports per transaction,
+	// each killed until it holds every report (the delay is drawn over
+	// the time the rest of the ingest should take, since stored reports
+	// are skipped), then ingested to the end, until 25 kills have landed.
 	kills, partial := 0, 0
-	for round, batch := range []int{64, 16, 4, 1, 64} {
+	for round := 0; kills < 25; round++ {
+		if round == 20 {
+			t.Fatalf("only %d kills landed in %d rounds", kills, round)
+		}
+		batch := []int{64, 16, 4, 1}[round%4]
 		store := filepath.Join(dir, fmt.Sprintf("store%d", round))
 		env := append(baseEnv, "DIPLOGRAPH_STORE_PATH="+store, "DIPLOGRAPH_INGEST_BATCH="+strconv.Itoa(batch))
-		for k := 0; k < 5; {
-			delay := time.Duration(rng.Int63n(int64(full)))
+		for n := 0; n < len(want) && kills < 25; {
+			est := 300*time.Millisecond + full*time.Duration(len(want)-n)/time.Duration(len(want))
+			delay := time.Duration(rng.Int63n(int64(est)))
 			cmd := exec.Command(bin, "ingest", in)
 			cmd.Env = append(os.Environ(), env...)
 			if err := cmd.Start(); err != nil {
@@ -385,23 +392,18 @@ func TestKillIngest(t *testing.T) {
 			}
 			time.Sleep(delay)
 			cmd.Process.Signal(syscall.SIGKILL)
-			err := cmd.Wait()
-			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
-				// it finished before the kill: not a kill; go on
-				_ = err
-				if n := len(storeQuadSet(t, store)); n == len(want) {
-					break
-				}
-				continue
+			cmd.Wait()
+			killed := false
+			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+				killed = true
+				kills++
 			}
-			k++
-			kills++
 			got := storeQuadSet(t, store)
-			n := checkWhole(t, got, want)
-			if n > 0 && n < len(want) {
+			n = checkWhole(t, got, want)
+			if killed && n > 0 && n < len(want) {
 				partial++
 			}
-			t.Logf("store %d (batch %d): kill %d after %s: %d of %d reports stored whole", round, batch, k, delay.Round(time.Millisecond), n, len(want))
+			t.Logf("store %d (batch %d): killed %v after %s: %d of %d reports stored whole", round, batch, killed, delay.Round(time.Millisecond), n, len(want))
 			if t.Failed() {
 				t.FailNow()
 			}
@@ -416,6 +418,7 @@ func TestKillIngest(t *testing.T) {
 		if out, code := run(t, bin, env, "stats"); code != 0 {
 			t.Fatalf("store %d: stats: %s", round, out)
 		}
+		os.RemoveAll(store)
 	}
 	if kills < 20 {
 		t.Fatalf("only %d kills landed", kills)

@@ -28,6 +28,9 @@ type event struct {
 	topics      map[string]bool
 	discussed   []string // country ISO3s and region slugs ("region:...")
 	agreed      []string
+	// bilateralAside marks a two-country meeting on the sidelines of a
+	// larger one, which it must not merge into.
+	bilateralAside bool
 }
 
 var roleRank = map[string]int{"chair": 0, "co_chair": 1, "delegation_head": 2, "speaker": 3, "participant": 4}
@@ -144,7 +147,9 @@ func (d *doc) run() {
 		roles := strings.Contains(lower, "chair") && (reCoChair.MatchString(s.text) || reChair.MatchString(s.text)) ||
 			strings.Contains(lower, "presided") && reChair.MatchString(s.text) || hasLed(s.text) && reSide.MatchString(s.text)
 		if !ok {
-			if cur != nil && (coref || sides || roles && len(s.persons) > 0) {
+			if cur != nil && (cur.kind == "conference" || cur.kind == "summit") && reJoined.MatchString(s.text) {
+				d.attach(cur, s, true) // "It brought together leaders from A, B and C"
+			} else if cur != nil && (coref || sides || roles && len(s.persons) > 0) {
 				d.attach(cur, s, false)
 			} else if cur == nil && (len(s.persons) > 0 || len(s.cref) >= 2) {
 				lede = s
@@ -158,6 +163,11 @@ func (d *doc) run() {
 			continue
 		}
 		e := d.candidate(s, tr, ti)
+		if len(e.countries) <= 2 && (len(e.countries) == 2 || len(e.roles) >= 2) && hasAny(lower, "sidelines", "margins") && reSidelines.MatchString(s.text) {
+			// "on the sidelines of the summit, X met Y": an event of its own
+			e.bilateralAside = true
+			coref, sides = false, false
+		}
 		if cur != nil && ((coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) ||
 			len(e.countries) == 0 && e.ordinal == 0 && compatible(cur, e)) {
 			if cur.date != "" || cur.weekday != "" {
@@ -166,7 +176,7 @@ func (d *doc) run() {
 			d.absorbRef(cur, e)
 			continue
 		}
-		if cur != nil && coref && cur.kind == "conference" && (e.kind == "meeting" || e.kind == "conference") && e.ordinal == 0 && !(hasAny(strings.ToLower(s.text), "sidelines", "margins") && reSidelines.MatchString(s.text)) {
+		if cur != nil && coref && cur.kind == "conference" && (e.kind == "meeting" || e.kind == "conference") && e.ordinal == 0 {
 			d.absorb(cur, e) // "attended the one-day meeting": the conference
 			continue
 		}
@@ -205,6 +215,9 @@ func subset(a, b []string) bool {
 // kind with no conflicting round or date.
 func (d *doc) sameEvent(e *event) *event {
 	for _, o := range d.events {
+		if e.bilateralAside && (len(o.countries) > 2 || o.kind == "conference") || o.bilateralAside && len(e.countries) > 2 {
+			continue
+		}
 		if e.ordinal != 0 && o.ordinal != 0 && e.ordinal != o.ordinal {
 			continue
 		}
@@ -214,7 +227,7 @@ func (d *doc) sameEvent(e *event) *event {
 		if o.kind == "conference" && e.kind == "conference" {
 			return o
 		}
-		if len(e.countries) == 0 && o.kind != e.kind {
+		if len(e.countries) == 0 && o.kind != e.kind && o.kind != "signing" {
 			continue
 		}
 		if len(e.countries) == 0 || subset(e.countries, o.countries) || subset(o.countries, e.countries) && len(o.countries) > 0 {
@@ -301,15 +314,17 @@ func (d *doc) absorb(a, b *event) {
 }
 
 // attach adds what a sentence that refers back to e says of it.
-func (d *doc) attach(e *event, s *sentence, trig bool) {
+func (d *doc) attach(e *event, s *sentence, withCountries bool) {
 	c := &event{kind: e.kind}
 	d.fill(c, s, -1)
 	if e.date != "" || e.weekday != "" {
 		c.date, c.weekday = "", "" // a referring sentence's dates are rarely the event's
 	}
 	// a referring sentence adds people, topics, agreements; countries only
-	// through the people in it
-	c.countries = nil
+	// through the people in it, unless it says who took part
+	if !withCountries {
+		c.countries = nil
+	}
 	for p := range c.roles {
 		if pc := p.finalCountry(); pc != "" && !e.hasCountry(pc) && len(e.countries) >= 2 {
 			delete(c.roles, p)
@@ -471,6 +486,12 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 	if strings.Contains(strings.ToLower(pm.p.title), "spokes") {
 		return ""
 	}
+	for k := max(pm.i-8, 0); k < pm.i; k++ {
+		switch s.toks[k].key {
+		case "message", "messages", "greetings", "letter", "behalf", "regards":
+			return "" // "a message from King Salman": not there
+		}
+	}
 	text := clauseOf(s, pm)
 	switch {
 	case reCoChair.MatchString(text):
@@ -493,6 +514,10 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 // named once for both sides) and the official who opened a session.
 var reLedBy = regexp.MustCompile(`(?i)\b(?:led|headed)\s+by\b`)
 var reOpened = regexp.MustCompile(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference)|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|addressed the (?:meeting|session|gathering|conference|forum|delegates|opening|plenary)|telling delegates|told delegates)\b`)
+
+// reJoined says who a gathering brought together.
+var reJoined = regexp.MustCompile(`(?i)\b(brought together|bringing together|gathered|attended by|was attended|were attended|drew|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
+
 var reSide = regexp.MustCompile(`(?i)\b(delegation|delegations|side|team)\b`)
 
 // clauseOf is the clause of the sentence that names the person: clauses
@@ -608,7 +633,14 @@ var ordinalNouns = map[string]bool{"meeting": true, "round": true, "session": tr
 
 func ordinalNoun(s *sentence, i int) bool {
 	for k := i; k < len(s.toks) && k < i+4; k++ {
+		switch s.toks[k].key {
+		case "partner", "partners", "time", "times", "member", "members", "country", "countries", "leader", "visit":
+			return false // "its first dialogue partner", "the first time"
+		}
 		if ordinalNouns[s.toks[k].key] {
+			if k+1 < len(s.toks) && (s.toks[k+1].key == "partner" || s.toks[k+1].key == "partners") {
+				return false
+			}
 			return true
 		}
 	}
