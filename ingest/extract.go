@@ -15,8 +15,10 @@ func Extract(x *extract.Extractor, d Doc) *schema.Record {
 		return d.Record
 	}
 	r := d.Report
-	return x.Extract(extract.Input{ID: r.ID, Source: r.Source, Title: r.Title, URL: r.URL,
+	rec := x.Extract(extract.Input{ID: r.ID, Source: r.Source, Title: r.Title, URL: r.URL,
 		Publisher: r.Publisher, Published: r.Published, Body: r.Body})
+	rec.Report.Format = r.Format
+	return rec
 }
 
 // ExtractFiles reads and extracts every report of the given files,

@@ -370,6 +370,7 @@ func gdeltPlaceOf(g *gazetteer.Gazetteer, typ, fullName, fips string) gdeltPlace
 // record turns the gathered events of one SOURCEURL into its Record.
 func (rep *gdeltReport) record(name string) *schema.Record {
 	rec := &schema.Record{Report: schema.ReportInfo{
+		Format:    "gdelt",
 		ID:        schema.URLReportID(rep.source),
 		Published: rep.added,
 		Source:    fmt.Sprintf("%s:%d", name, rep.line),

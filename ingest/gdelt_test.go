@@ -91,7 +91,7 @@ func TestGDELTFixture(t *testing.T) {
 	washington := schema.PlaceIRI("USA", "Washington")
 	want := []*schema.Record{
 		{ // rows 1-4: 040 kept, 040 reversed and 046 merged, 141 skipped
-			Report: schema.ReportInfo{ID: schema.URLReportID(urlA), URL: urlA, Publisher: "www.dawn.com",
+			Report: schema.ReportInfo{Format: "gdelt", ID: schema.URLReportID(urlA), URL: urlA, Publisher: "www.dawn.com",
 				Published: "2019-10-24", Source: gdeltFixture + ":1"},
 			Events: []schema.EventInfo{{
 				IRI: "event:meeting/PAK-RUS/2019-10-24", Name: "Pakistan-Russia meeting, 2019-10-24",
@@ -102,7 +102,7 @@ func TestGDELTFixture(t *testing.T) {
 				{IRI: islamabad, Class: schema.Place, Name: "Islamabad", Country: "country:PAK"}},
 		},
 		{ // row 5: the same event from another source, kept in its own report
-			Report: schema.ReportInfo{ID: schema.URLReportID(urlB), URL: urlB, Publisher: "tass.com",
+			Report: schema.ReportInfo{Format: "gdelt", ID: schema.URLReportID(urlB), URL: urlB, Publisher: "tass.com",
 				Published: "2019-10-24", Source: gdeltFixture + ":5"},
 			Events: []schema.EventInfo{{
 				IRI: "event:meeting/PAK-RUS/2019-10-24", Name: "Pakistan-Russia meeting, 2019-10-24",
@@ -112,7 +112,7 @@ func TestGDELTFixture(t *testing.T) {
 			Entities: []schema.Entity{countryEntity("PAK", "Pakistan"), countryEntity("RUS", "Russia")},
 		},
 		{ // rows 6-8: call, hosted visit and signing
-			Report: schema.ReportInfo{ID: schema.URLReportID(urlC), URL: urlC, Publisher: "www.xinhuanet.com",
+			Report: schema.ReportInfo{Format: "gdelt", ID: schema.URLReportID(urlC), URL: urlC, Publisher: "www.xinhuanet.com",
 				Published: "2019-10-24", Source: gdeltFixture + ":6"},
 			Events: []schema.EventInfo{{
 				IRI: "event:call/CHN-RUS/2019-10-24", Name: "China-Russia call, 2019-10-24",
@@ -131,7 +131,7 @@ func TestGDELTFixture(t *testing.T) {
 				{IRI: moscow, Class: schema.Place, Name: "Moscow", Country: "country:RUS"}},
 		},
 		{ // rows 9-11: a visit to India, intent to meet, 190 skipped
-			Report: schema.ReportInfo{ID: schema.URLReportID(urlD), URL: urlD, Publisher: "www.thehindu.com",
+			Report: schema.ReportInfo{Format: "gdelt", ID: schema.URLReportID(urlD), URL: urlD, Publisher: "www.thehindu.com",
 				Published: "2019-10-24", Source: gdeltFixture + ":9"},
 			Events: []schema.EventInfo{{
 				IRI: "event:visit/IND-USA/2019-10-23", Name: "India-United States visit, 2019-10-23",

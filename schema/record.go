@@ -16,6 +16,7 @@ type ReportInfo struct {
 	Publisher string   // who published it
 	Published string   // ISO date of publication, "" when unknown
 	Source    string   // where it was read from (path), not part of its identity
+	Format    string   // the reader that read it: "text", "html", "jsonl", "feed", "gdelt"
 	Dateline  quad.IRI // place of the dateline, "" when none
 	Input     string   // hash of the input and the extractor (<dg:input>), "" when not known
 }
@@ -105,6 +106,7 @@ func (r *Record) Quads() []quad.Quad {
 	b.str(rep, Publisher, r.Report.Publisher)
 	b.str(rep, Published, r.Report.Published)
 	b.str(rep, Source, r.Report.Source)
+	b.str(rep, Format, r.Report.Format)
 	b.str(rep, Input, r.Report.Input)
 	if r.Report.Dateline != "" {
 		b.add(rep, Dateline, r.Report.Dateline)

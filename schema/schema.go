@@ -71,6 +71,10 @@ const (
 	Digest = quad.IRI("dg:digest")
 	// Source is an extension: where a report was read from (a path or URL).
 	Source = quad.IRI("dg:source")
+	// Format is an extension: the reader that read a report ("text",
+	// "html", "jsonl", "feed", "gdelt"), so that a query can tell events
+	// coded by GDELT from events extracted from text.
+	Format = quad.IRI("dg:format")
 	// Input is an extension: a hash of a report's input (its header, body
 	// and source) and of the program that extracted it, so that re-ingest
 	// skips an unchanged report without extracting it again.
