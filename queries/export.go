@@ -131,7 +131,14 @@ type exporter struct {
 	fn    func(w io.Writer, quads []quad.Quad) error
 }
 
-func (e exporter) Name() string                                { return e.name }
-func (e exporter) Extensions() []string                        { return e.exts }
-func (e exporter) MediaType() string                           { return e.media }
+// Name implements Exporter.
+func (e exporter) Name() string { return e.name }
+
+// Extensions implements Exporter.
+func (e exporter) Extensions() []string { return e.exts }
+
+// MediaType implements Exporter.
+func (e exporter) MediaType() string { return e.media }
+
+// Export implements Exporter.
 func (e exporter) Export(w io.Writer, quads []quad.Quad) error { return e.fn(w, quads) }

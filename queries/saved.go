@@ -220,6 +220,7 @@ type ParamError struct {
 	Msg   string
 }
 
+// Error says which query and parameter are wrong, and how.
 func (e *ParamError) Error() string {
 	if e.Param == "" {
 		return fmt.Sprintf("saved query %s: %s", e.Query, e.Msg)

@@ -102,7 +102,7 @@ func TestSavedQueriesOnFixture(t *testing.T) {
 }
 
 func TestSavedList(t *testing.T) {
-	want := []string{"fact-reports", "meetings-between", "partners", "person-events", "planned-after", "series-history", "who-met-whom"}
+	want := []string{"fact-reports", "meetings-between", "pair-sources", "partners", "person-events", "planned-after", "series-history", "who-met-whom"}
 	var got []string
 	for _, q := range Saved() {
 		got = append(got, q.Name)

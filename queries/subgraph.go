@@ -79,10 +79,23 @@ func (s *quadSet) add(qs ...quad.Quad) {
 	}
 }
 
-// sorted returns the quads in N-Quads order.
+// sorted returns the quads in the order of their N-Quads lines.
+// (quad.ByQuadString formats both quads on every comparison, which takes
+// seconds on 100,000 quads.)
 func (s *quadSet) sorted() []quad.Quad {
-	sort.Sort(quad.ByQuadString(s.out))
-	return s.out
+	keys := make([]string, len(s.out))
+	idx := make([]int, len(s.out))
+	for i, q := range s.out {
+		keys[i] = q.NQuad()
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	out := make([]quad.Quad, len(s.out))
+	for i, j := range idx {
+		out[i] = s.out[j]
+	}
+	s.out = out
+	return out
 }
 
 // describe adds the describing quads of node (class, name, literals).

@@ -170,6 +170,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/entity", s.serveEntity)
 	m.HandleFunc("GET /api/entities/{id...}", s.serveEntity)
 	m.HandleFunc("GET /api/export", s.serveExport)
+	m.HandleFunc("GET /api/paths", s.servePaths)
 	m.HandleFunc("GET /api/queries", s.serveSavedList)
 	m.HandleFunc("GET /api/queries/{name}", s.serveSaved)
 	m.HandleFunc("POST /api/queries/{name}", s.serveSaved)

@@ -382,3 +382,14 @@ func TestIndexFollowsOtherWriters(t *testing.T) {
 	}
 	t.Fatal("index did not pick up another writer's report")
 }
+
+func TestPathsEndpoint(t *testing.T) {
+	_, ts := newTestServer(t, Options{})
+	code, b := do(t, "GET", ts.URL+"/api/paths?from=country:PAK&to=person:sergey-vershinin&max_length=3", nil, nil)
+	if code != 200 || !contains(b, event10) || !contains(b, "report:seedfixture") {
+		t.Fatalf("paths: %d %.500s", code, b)
+	}
+	if code, b := do(t, "GET", ts.URL+"/api/paths?from=country:PAK", nil, nil); code != 400 {
+		t.Errorf("missing to: %d %s", code, b)
+	}
+}
