@@ -43,7 +43,7 @@ type Known interface {
 type Summary struct {
 	Files     int `json:"files"`
 	Reports   int `json:"reports"`
-	Events    int `json:"events"`
+	Events    int `json:"events"` // of the reports extracted (an unchanged report skipped unextracted counts none)
 	Quads     int `json:"quads"`
 	Added     int `json:"added"`     // new reports
 	Replaced  int `json:"replaced"`  // changed reports

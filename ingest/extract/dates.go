@@ -29,6 +29,7 @@ var (
 	reYear     = regexp.MustCompile(`\b(?:in|during|by|early|late|later in|mid-?)\s+(\d{4})\b`)
 	reWeekday  = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelative = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|earlier this week|last week|this week|next week|last month|this month|next month|later this month|later this year|this year|next year|last year|early next year|later this week)\b`)
+	reDayOnly  = regexp.MustCompile(`\bon the (\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:[,.;]|$)|\s+(?:in|at|of)\b)`)
 	reReported = regexp.MustCompile(`(?i)\b(said|says|stated|announced|reported|added|statement|told|release|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?$`)
 )
 
@@ -65,7 +66,8 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 	digit := hasDigit(s)
 	month := hasAny(lower, monthStems...)
 	weekday := strings.Contains(lower, "day")
-	relative := hasAny(lower, "yesterday", "today", "tonight", "this ", "week", "month", "year")
+	relative := hasAny(lower, "yesterday", "today", "tonight", "this morning", "this afternoon", "this evening",
+		"this week", "this month", "this year", "last week", "last month", "last year", "next week", "next month", "next year")
 	for _, m := range findAllIf(digit, reISO, s) {
 		add(dateExpr{iso: s[m[0]:m[1]], pos: m[0]})
 	}
@@ -105,7 +107,20 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 			add(dateExpr{iso: fmt.Sprintf("%d-%02d", y, mon), pos: m[0], relative: true})
 		}
 	}
-	for _, m := range findAllIf(digit, reYear, s) {
+	for _, m := range findAllIf(digit && hasPub, reDayOnly, s) {
+		// "on the 14th": a day of the month of publication, or of the month before
+		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		t := time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
+		if !planned && t.After(pub) {
+			t = time.Date(pub.Year(), pub.Month()-1, day, 0, 0, 0, 0, time.UTC)
+		} else if planned && t.Before(pub) {
+			t = time.Date(pub.Year(), pub.Month()+1, day, 0, 0, 0, 0, time.UTC)
+		}
+		if t.Day() == day {
+			add(dateExpr{iso: t.Format("2006-01-02"), pos: m[0], relative: true})
+		}
+	}
+	for _, m := range findAllIf(digit && hasYear(s), reYear, s) {
 		add(dateExpr{iso: s[m[2]:m[3]], pos: m[0]})
 	}
 	for _, m := range findAllIf(weekday, reWeekday, s) {

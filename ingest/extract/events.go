@@ -65,9 +65,22 @@ func (e *event) hasCountry(c string) bool {
 // findTrigger returns the first trigger of the sentence and its token index.
 func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 	best, bestI := trigger{}, -1
-	for _, tr := range x.triggers {
+	// only triggers whose first word is in the sentence can match
+	cand := make([]bool, len(x.triggers))
+	for _, t := range s.toks {
+		for _, k := range x.trigFirst[t.key] {
+			cand[k] = true
+		}
+	}
+	for _, k := range x.trigWild {
+		cand[k] = true
+	}
+	for k, tr := range x.triggers {
 		if bestI >= 0 && tr.kind != best.kind {
 			break
+		}
+		if !cand[k] {
+			continue
 		}
 		for i := 0; i+len(tr.words) <= len(s.toks); i++ {
 			if matchWords(s.toks[i:], tr.words) {
@@ -77,6 +90,9 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 				if otherEventAhead(s, i) {
 					continue // "to prepare for a leaders' summit in July"
 				}
+				if len(tr.words) == 1 && hostWords[tr.words[0]] && !personObject(s, i) {
+					continue // "received donations", "welcomed the progress"
+				}
 				if bestI < 0 || i < bestI {
 					best, bestI = tr, i
 				}
@@ -85,6 +101,27 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 		}
 	}
 	return best, bestI, bestI >= 0
+}
+
+// hostWords state a meeting only when a person or a delegation follows.
+var hostWords = map[string]bool{"received": true, "hosted": true, "welcomed": true}
+
+// personObject reports whether a person, a delegation or a counterpart
+// follows the verb at token i.
+func personObject(s *sentence, i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		if s.owned[k] {
+			return true
+		}
+		switch s.toks[k].key {
+		case "counterpart", "counterparts", "delegation", "delegations", "visiting", "minister", "ministers",
+			"president", "prime", "foreign", "ambassador", "envoy", "colleagues", "guests", "by":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // otherEventAhead reports whether the event word at token i names a
@@ -168,6 +205,9 @@ func (d *doc) run() {
 			e.bilateralAside = true
 			coref, sides = false, false
 		}
+		if cur != nil && e.ordinal != 0 && cur.ordinal != 0 && e.ordinal != cur.ordinal && (coref || sides) {
+			continue // "the first dialogue was launched in 2021": another round
+		}
 		if cur != nil && ((coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) ||
 			len(e.countries) == 0 && e.ordinal == 0 && compatible(cur, e)) {
 			if cur.date != "" || cur.weekday != "" {
@@ -184,6 +224,10 @@ func (d *doc) run() {
 			// "The two ministers spoke by telephone": who they are was said before
 			d.attach(e, lede, false)
 			lede = nil
+		} else if lede != nil && lede.idx == s.idx-1 && len(lede.cref) >= 2 && cur == nil {
+			// "South Korea and Australia agreed to ...", then how they met
+			d.attach(e, lede, subset(e.countries, crefCodes(lede)))
+			lede = nil
 		}
 		if m := d.sameEvent(e); m != nil {
 			d.absorb(m, e)
@@ -194,6 +238,14 @@ func (d *doc) run() {
 		cur = e
 	}
 	d.finish()
+}
+
+func crefCodes(s *sentence) []string {
+	var out []string
+	for _, c := range s.cref {
+		out = append(out, c.iso3)
+	}
+	return out
 }
 
 func subset(a, b []string) bool {
@@ -385,7 +437,7 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 	}
 	// countries taking part
 	discussAt := -1
-	if loc := reDiscuss.FindStringIndex(s.text); loc != nil {
+	if loc := findDiscuss(s.text); loc != nil {
 		discussAt = loc[0]
 	}
 	for _, c := range s.cref {
@@ -681,9 +733,14 @@ func canonicalSubject(t *gazetteer.Topic) string {
 	return t.Slug
 }
 
+// venueWords follow a city's name in the name of a building elsewhere.
+var venueWords = map[string]bool{"house": true, "hall": true, "palace": true, "hotel": true, "centre": true,
+	"center": true, "square": true, "stadium": true, "airport": true, "road": true, "street": true, "avenue": true,
+	"university": true, "club": true, "park": true, "port": true}
+
 // placeIn finds where the sentence says the event took place.
 func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
-	if reHere.MatchString(s.text) && d.dateline != nil {
+	if hasHere(s.text) && d.dateline != nil {
 		return d.dateline
 	}
 	for _, m := range s.ments {
@@ -691,10 +748,17 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 		if !ok || s.owned[m.i] {
 			continue
 		}
-		if m.i > 0 {
-			switch s.toks[m.i-1].key {
+		if m.j < len(s.toks) && venueWords[s.toks[m.j].key] {
+			continue // "Hyderabad House" is in New Delhi
+		}
+		prev := m.i - 1
+		if prev > 0 && s.toks[prev].key == "the" {
+			prev-- // "at the Kremlin"
+		}
+		if prev >= 0 {
+			switch s.toks[prev].key {
 			case "in", "at", "of", "to", "visited", "visit", "from":
-				if s.toks[m.i-1].key == "from" {
+				if s.toks[prev].key == "from" {
 					continue
 				}
 				return e.city
@@ -728,10 +792,15 @@ func (x *Extractor) coordinatedRegions(text string) []string {
 // "the next round will be held in Ashgabat", "agreed to convene the eighth
 // session in Cairo next year".
 func (d *doc) announcesNext(cur *event, s *sentence) bool {
+	for _, m := range s.ments {
+		if e, ok := m.first(lexMech); ok && s.toks[m.i].capitalized() && e.mech != cur.mech {
+			return false // the next session of another mechanism
+		}
+	}
 	if strings.Contains(strings.ToLower(s.text), "next") && reNext.MatchString(s.text) {
 		return true
 	}
-	if !reNextB.MatchString(s.text) {
+	if !(hasAny(strings.ToLower(s.text), "held", "hold", "host", "conven", "take place", "meet", "organi") && reNextB.MatchString(s.text)) {
 		return false
 	}
 	for _, t := range s.toks {
@@ -805,7 +874,7 @@ func (d *doc) finish() {
 		}
 		if e.place == nil && e.kind != "call" {
 			for _, s := range e.sents {
-				if reHere.MatchString(s.text) && d.dateline != nil {
+				if hasHere(s.text) && d.dateline != nil {
 					e.place = d.dateline
 				}
 			}
@@ -923,3 +992,16 @@ func findCapital(text string) []string {
 var corefNouns = []string{"meeting", "talks", "dialogue", "consultations", "session", "visit", "call", "conversation", "working group",
 	"commission", "committee", "summit", "symposium", "conference", "forum", "event", "round", "discussions", "ceremony", "gathering",
 	"negotiations", "exchange", "document", "agreement", "accord", "memorandum", "treaty", "deal", "trip", "lunch", "dinner", "retreat"}
+
+// findDiscuss is reDiscuss.FindStringIndex behind a guard.
+func findDiscuss(text string) []int {
+	if !hasAny(strings.ToLower(text), "discuss", "exchange", "focus", "situation", "talked about", "reviewed", "agenda", "briefed", "concern", "issue") {
+		return nil
+	}
+	return reDiscuss.FindStringIndex(text)
+}
+
+// hasHere is reHere.MatchString behind a guard.
+func hasHere(text string) bool {
+	return strings.Contains(strings.ToLower(text), "here") && reHere.MatchString(text)
+}

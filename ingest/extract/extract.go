@@ -35,9 +35,13 @@ type Input struct {
 // Extractor holds the dictionaries and patterns; it is safe for
 // concurrent use.
 type Extractor struct {
-	gz        *gazetteer.Gazetteer
-	lex       *lexicon
-	triggers  []trigger
+	gz       *gazetteer.Gazetteer
+	lex      *lexicon
+	triggers []trigger
+	// trigFirst indexes triggers by their first word; trigWild lists those
+	// whose first word is a prefix ("visit*")
+	trigFirst map[string][]int
+	trigWild  []int
 	ordinals  map[string]int
 	abbrev    map[string]bool
 	nameStop  map[string]bool   // capitalized words that are never part of a person's name
@@ -69,6 +73,14 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 		}
 	}); err != nil {
 		return nil, err
+	}
+	x.trigFirst = map[string][]int{}
+	for k, tr := range x.triggers {
+		if strings.HasSuffix(tr.words[0], "*") {
+			x.trigWild = append(x.trigWild, k)
+		} else {
+			x.trigFirst[tr.words[0]] = append(x.trigFirst[tr.words[0]], k)
+		}
 	}
 	if err := eachLine("data/ordinals.tsv", func(cells []string) {
 		n, _ := strconv.Atoi(cells[1])

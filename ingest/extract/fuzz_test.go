@@ -10,11 +10,13 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -51,6 +53,10 @@ func FuzzExtract(f *testing.F) {
 		if fuzzErr != nil {
 			t.Fatal(fuzzErr)
 		}
+		// An input that takes over 10s is a hang: crash the worker so
+		// that the fuzzer keeps it.
+		tm := time.AfterFunc(10*time.Second, func() { panic(fmt.Sprintf("extract hangs on %q (published %q)", body, published)) })
+		defer tm.Stop()
 		rec := fuzzX.Extract(Input{Source: "fuzz.txt", Title: "fuzz", Published: published, Body: body})
 		label := rec.Report.IRI()
 		qs := rec.Quads()

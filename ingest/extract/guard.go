@@ -23,3 +23,18 @@ func hasDigit(s string) bool {
 // monthStems are the first three letters of every month name and
 // abbreviation that monthRe matches.
 var monthStems = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// hasYear reports whether s contains four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

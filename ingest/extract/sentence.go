@@ -30,7 +30,7 @@ type countryRef struct {
 	capital  bool // a capital as metonym
 }
 
-var reDateline = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’-]{1,40}?)(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*(?::|--|–|—|-)\s+`)
+var reDateline = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’-]{1,40}?)(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?(?:\s*\([\p{L} .&/-]{2,30}\)\s*(?::|--|–|—|-)?\s+|\.?\s*/[\p{L} .-]{2,20}/\.?\s+|\s*(?::|--|–|—|-)\s+)`)
 
 // stripDateline removes a leading dateline ("ISLAMABAD:", "BEIJING, March 3
 // (Xinhua) --", "MOSCOW (Reuters) -") and returns the city it names.
@@ -68,7 +68,7 @@ func (x *Extractor) datelineAt(body string) (string, *gazetteer.City) {
 
 var (
 	rePlanned = regexp.MustCompile(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed|(?:agreed|decided|plans?|planning|expected|set|due|looking forward|work towards|working towards) to (?:hold|convene|host|organi[sz]e|meet)|towards convening|later this (?:year|month))\b`)
-	rePast    = regexp.MustCompile(`(?i)\b(last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held)\b`)
+	rePast    = regexp.MustCompile(`(?i)\b((?:was|were) (?:launched|established|set up|inaugurated|founded|created|signed) in \d{4}|last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held)\b`)
 )
 
 // analyse tokenizes a sentence and finds its dictionary phrases, people,
