@@ -124,6 +124,27 @@ func personObject(s *sentence, i int) bool {
 	return false
 }
 
+// gatheringIn finds, in a sentence about a signing, the gathering it took
+// place at: a session, meeting, visit, summit or forum.
+func (x *Extractor) gatheringIn(s *sentence) (kind, cameo string, ok bool) {
+	for _, tr := range x.triggers {
+		if tr.kind == "signing" || tr.kind == "call" || len(tr.words) != 1 || hostWords[tr.words[0]] {
+			continue
+		}
+		switch strings.TrimSuffix(tr.words[0], "*") {
+		case "session", "meeting", "visit", "summit", "forum", "conference", "talks", "consultations", "dialogue":
+		default:
+			continue
+		}
+		for i := range s.toks {
+			if matchWords(s.toks[i:], tr.words) && !otherEventAhead(s, i) {
+				return tr.kind, tr.cameo, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // otherEventAhead reports whether the event word at token i names a
 // future or other gathering: "for a summit", "ahead of the talks".
 func otherEventAhead(s *sentence, i int) bool {
@@ -154,6 +175,7 @@ func matchWords(toks []token, words []string) bool {
 
 var (
 	reCoref     = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange|document|agreement|accord|memorandum|treaty|deal|trip|lunch|dinner|retreat)\b`)
+	reBilateral = regexp.MustCompile(`(?i)\b(bilateral (?:meeting|talks)|one-on-one|separate (?:meeting|talks))\b`)
 	reSidelines = regexp.MustCompile(`(?i)\bon the (?:sidelines|margins)\b`)
 	reSides     = regexp.MustCompile(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
 	reNext      = regexp.MustCompile(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b`)
@@ -200,7 +222,7 @@ func (d *doc) run() {
 			continue
 		}
 		e := d.candidate(s, tr, ti)
-		if len(e.countries) <= 2 && (len(e.countries) == 2 || len(e.roles) >= 2) && hasAny(lower, "sidelines", "margins") && reSidelines.MatchString(s.text) {
+		if len(e.countries) <= 2 && (len(e.countries) == 2 || len(e.roles) >= 2) && (hasAny(lower, "sidelines", "margins") && reSidelines.MatchString(s.text) || reBilateral.MatchString(s.text)) {
 			// "on the sidelines of the summit, X met Y": an event of its own
 			e.bilateralAside = true
 			coref, sides = false, false
@@ -319,7 +341,7 @@ var kindOrder = map[string]int{"conference": 0, "summit": 1, "visit": 2, "call":
 // absorbRef merges into a what a sentence referring back to it says; the
 // reference changes a's kind only from a plain meeting.
 func (d *doc) absorbRef(a, b *event) {
-	if a.kind != "meeting" || a.mech != "" {
+	if (a.kind != "meeting" || a.mech != "") && a.kind != "signing" {
 		b.kind, b.cameo = a.kind, a.cameo
 	}
 	d.absorb(a, b)
@@ -388,6 +410,12 @@ func (d *doc) attach(e *event, s *sentence, withCountries bool) {
 // candidate builds the event a sentence states.
 func (d *doc) candidate(s *sentence, tr trigger, ti int) *event {
 	e := &event{kind: tr.kind, cameo: tr.cameo}
+	if e.kind == "signing" {
+		// "signed seven agreements at the close of the 12th session": the session
+		if k, c, ok := d.x.gatheringIn(s); ok {
+			e.kind, e.cameo = k, c
+		}
+	}
 	// "Foreign ministers of the SCO met": a gathering of an organisation
 	if e.kind == "meeting" && ti >= 0 {
 		switch s.toks[ti].key {
@@ -545,6 +573,12 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 		}
 	}
 	text := clauseOf(s, pm)
+	for k := max(pm.i-4, 0); k < pm.i; k++ {
+		switch s.toks[k].key {
+		case "presence", "accompanied", "joined", "attended":
+			return "participant" // "in the presence of Minister X"
+		}
+	}
 	switch {
 	case reCoChair.MatchString(text):
 		return "co_chair"
@@ -568,7 +602,7 @@ var reLedBy = regexp.MustCompile(`(?i)\b(?:led|headed)\s+by\b`)
 var reOpened = regexp.MustCompile(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference)|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|addressed the (?:meeting|session|gathering|conference|forum|delegates|opening|plenary)|telling delegates|told delegates)\b`)
 
 // reJoined says who a gathering brought together.
-var reJoined = regexp.MustCompile(`(?i)\b(brought together|bringing together|gathered|attended by|was attended|were attended|drew|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
+var reJoined = regexp.MustCompile(`(?i)\b(brought together|bringing together|gathered|attended by|was attended|were attended|drew|attending were|among the leaders|among those attending|took part|participants included|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
 
 var reSide = regexp.MustCompile(`(?i)\b(delegation|delegations|side|team)\b`)
 

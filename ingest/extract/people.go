@@ -117,9 +117,15 @@ func (x *Extractor) nameRuns(s *sentence) [][2]int {
 				j++
 				continue
 			}
-			if nameParticles[s.toks[j].key] && j+1 < len(s.toks) && x.nameToken(s, j+1) {
-				j += 2
-				continue
+			if nameParticles[s.toks[j].key] {
+				k := j
+				for k < len(s.toks) && nameParticles[s.toks[k].key] && k-j < 3 {
+					k++ // "de la Fuente", "bin Abdul"
+				}
+				if k < len(s.toks) && x.nameToken(s, k) {
+					j = k + 1
+					continue
+				}
 			}
 			break
 		}

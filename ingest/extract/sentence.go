@@ -78,12 +78,16 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 	s.ments = x.lex.scan(s.toks)
 	s.owned = make([]bool, len(s.toks))
 	lower := strings.ToLower(text)
-	s.planned = hasAny(lower, "will", "would", "shall", "is to", "are to", "to be held", "schedul", "expected to", "plans to", "planned", "upcoming", "next", "due to", "proposed") && rePlanned.MatchString(text)
+	s.planned = hasAny(lower, "will", "would", "shall", "is to", "are to", "to be held", "schedul", "expected to", "plans to", "planned", "upcoming", "next", "due to", "proposed",
+		"agreed to", "decided to", "plan", "set to", "looking forward", "towards", "later this") && rePlanned.MatchString(text)
 	s.past = hasAny(lower, "last ", "previous", "had ", "earlier this year", "in the past", "since ", "held in", "first held", "have met", "has met", "have held") && rePast.MatchString(text)
 	s.persons = x.findPersons(d, s)
 	for _, m := range s.ments {
 		if s.owned[m.i] {
 			continue
+		}
+		if m.j < len(s.toks) && (s.toks[m.j].key == "dollar" || s.toks[m.j].key == "dollars" || s.toks[m.j].key == "$") {
+			continue // "US dollars" is money, not a country taking part
 		}
 		if e, ok := m.first(lexCountry); ok {
 			s.cref = append(s.cref, countryRef{iso3: e.country.ISO3, tok: m.i})
