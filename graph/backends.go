@@ -95,8 +95,17 @@ func openMemstore(ctx context.Context, cfg Config) (*Store, error) {
 // kvOpener opens the key-value database of an embedded store in dir.
 type kvOpener func(dir string) (hkv.KV, error)
 
+// boltMmapSize is the address space bolt maps up front. A write that
+// outgrows the map must remap, which waits for every open read
+// transaction; a query that holds one and opens another (Cayley's
+// iterators do) then waits for the write: both hang for ever (issue 7,
+// TestQueriesDuringIngest). Mapping 8 GB of address space (not memory) at
+// once means no remap happens below an 8 GB store (about 40 million
+// quads).
+const boltMmapSize = 8 << 30
+
 func openBolt(dir string) (hkv.KV, error) {
-	db, err := hbolt.Open(filepath.Join(dir, "indexes.bolt"), &boltdb.Options{Timeout: time.Second})
+	db, err := hbolt.Open(filepath.Join(dir, "indexes.bolt"), &boltdb.Options{Timeout: time.Second, InitialMmapSize: boltMmapSize})
 	if errors.Is(err, boltdb.ErrTimeout) {
 		return nil, ErrInUse
 	}

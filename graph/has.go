@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
@@ -34,22 +35,28 @@ func (s *Store) HasQuads(ctx context.Context, qs []quad.Quad) ([]bool, error) {
 		if ref == nil {
 			continue
 		}
+		// collect the candidates first and close the iterator: reading a
+		// quad while the iterator holds its read transaction would nest
+		// transactions, which can wait for a writer for ever on bolt
 		it := s.qs.QuadIterator(quad.Object, ref).Iterate()
+		var found []cgraph.Ref
 		for it.Next(ctx) {
-			got, err := s.qs.Quad(it.Result())
+			found = append(found, it.Result())
+		}
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range found {
+			got, err := s.qs.Quad(r)
 			if err != nil {
-				it.Close()
 				return nil, err
 			}
 			if got == q {
 				out[i] = true
 				break
 			}
-		}
-		err = it.Err()
-		it.Close()
-		if err != nil {
-			return nil, err
 		}
 	}
 	return out, nil

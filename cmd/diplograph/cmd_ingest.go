@@ -44,7 +44,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			if err != nil {
 				return err
 			}
-			s, err := cfg.openStore(ctx)
+			s, err := cfg.openStoreForBulkWrite(ctx)
 			if err != nil {
 				return err
 			}

@@ -33,7 +33,7 @@ if any failed.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			s, err := cfg.openStore(ctx)
+			s, err := cfg.openStoreForBulkWrite(ctx)
 			if err != nil {
 				return err
 			}

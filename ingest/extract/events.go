@@ -341,7 +341,7 @@ var kindOrder = map[string]int{"conference": 0, "summit": 1, "visit": 2, "call":
 // absorbRef merges into a what a sentence referring back to it says; the
 // reference changes a's kind only from a plain meeting.
 func (d *doc) absorbRef(a, b *event) {
-	if (a.kind != "meeting" || a.mech != "") && a.kind != "signing" {
+	if a.kind != "meeting" || a.mech != "" {
 		b.kind, b.cameo = a.kind, a.cameo
 	}
 	d.absorb(a, b)
