@@ -439,6 +439,9 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 	// mechanism, subject and ordinal
 	for _, m := range s.ments {
 		if en, ok := m.first(lexMech); ok && e.mech == "" {
+			if m.j < len(s.toks) && (s.toks[m.j].key == "partner" || s.toks[m.j].key == "partners" || s.toks[m.j].key == "partnership") {
+				continue // "ASEAN's first dialogue partner"
+			}
 			n := x.ordinalBefore(s, m.i)
 			named := s.toks[m.i].capitalized() && m.i > 0
 			// "held talks", "a summit": a standing mechanism only when
