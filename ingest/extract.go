@@ -15,10 +15,15 @@ func Extract(x *extract.Extractor, d Doc) *schema.Record {
 		return d.Record
 	}
 	r := d.Report
-	rec := x.Extract(extract.Input{ID: r.ID, Source: r.Source, Title: r.Title, URL: r.URL,
-		Publisher: r.Publisher, Published: r.Published, Body: r.Body})
+	rec := x.Extract(ExtractInput(r))
 	rec.Report.Format = r.Format
 	return rec
+}
+
+// ExtractInput is the extractor's view of a report.
+func ExtractInput(r *Report) extract.Input {
+	return extract.Input{ID: r.ID, Source: r.Source, Title: r.Title, URL: r.URL,
+		Publisher: r.Publisher, Published: r.Published, Body: r.Body}
 }
 
 // ExtractFiles reads and extracts every report of the given files,

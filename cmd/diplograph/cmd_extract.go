@@ -16,6 +16,7 @@ import (
 
 func newExtractCmd(cfg *config) *cobra.Command {
 	var format, out string
+	var explain bool
 	cmd := &cobra.Command{
 		Use:   "extract FILE... | -",
 		Short: "Print the facts extracted from reports, without storing them",
@@ -26,7 +27,8 @@ Nothing is written to the store. A report that cannot be read is named
 on stderr with its line or offset; the others are still printed, and
 the exit status is 1.`,
 		Example: `  diplograph extract ../shared/corpus/seed.txt
-  diplograph extract --output json testdata/reports/b01-pak-rus-jwg-11.txt`,
+  diplograph extract --output json testdata/reports/b01-pak-rus-jwg-11.txt
+  diplograph extract --explain report.txt     # why an event was found or missed`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			x, err := extract.New(nil)
@@ -47,6 +49,10 @@ the exit status is 1.`,
 						failed++
 						return nil
 					}
+					if explain && d.Report != nil {
+						fmt.Fprintf(w, "== %s\n", d.Report.Source)
+						return x.Explain(w, ingest.ExtractInput(d.Report))
+					}
 					return printRecord(w, ingest.Extract(x, d), out)
 				})
 				if err != nil {
@@ -62,6 +68,7 @@ the exit status is 1.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "", "input format (default: by extension, else by content)")
 	cmd.Flags().StringVarP(&out, "output", "o", "nquads", "output: nquads or json")
+	cmd.Flags().BoolVar(&explain, "explain", false, "show what the extractor saw in each sentence and the events it assembled")
 	return cmd
 }
 

@@ -130,3 +130,18 @@ func TestDates(t *testing.T) {
 		t.Errorf("next year: %+v", ds)
 	}
 }
+
+func TestExplain(t *testing.T) {
+	x := newTest(t)
+	var b strings.Builder
+	if err := x.Explain(&b, seedInput(t, true)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"dateline: Islamabad (PAK)", `person "Sergey Vershinin" title="Deputy Foreign Minister" country=RUS`,
+		"EVENT meeting countries=[", "ordinal=10 series=joint-working-group date=2023-11-16 place=Islamabad", "co_chair Syed Haider Shah", "next meeting: date=2024"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, out)
+		}
+	}
+}
