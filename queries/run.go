@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -47,19 +48,43 @@ func Languages() []string { return []string{"gizmo", "graphql", "mql"} }
 // Run executes text in lang ("gizmo" when empty) against qs and returns
 // its results as JSON-ready values. It stops at lim.Limit results and
 // fails with ErrTimeout after lim.Timeout, even inside an endless loop.
+// Run trusts the script's toArray()/tagArray() sizes (saved queries use
+// large ones internally); RunUser bounds them too.
 func Run(ctx context.Context, qs cgraph.QuadStore, lang, text string, lim Limits) ([]interface{}, error) {
+	return run(ctx, qs, lang, text, query.JSON, lim)
+}
+
+// RunUser executes a query written by a user, in the given collation
+// (query.JSON, or query.JSONLD for Cayley's console), under lim: besides
+// Run's bounds, the arrays a Gizmo script builds with toArray()/tagArray()
+// hold at most lim.Limit results, since Gizmo's own limit ignores them.
+func RunUser(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.Collation, lim Limits) ([]interface{}, error) {
+	lim = lim.norm()
+	if lang == "" || lang == "gizmo" {
+		lang, text = "gizmo", fmt.Sprintf(gizmoGuard, lim.Limit)+text
+	}
+	return run(ctx, qs, lang, text, col, lim)
+}
+
+func run(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.Collation, lim Limits) ([]interface{}, error) {
 	lim = lim.norm()
 	if lang == "" {
 		lang = "gizmo"
 	}
-	if query.GetLanguage(lang) == nil {
-		return nil, fmt.Errorf("unknown query language %q (known: gizmo, graphql, mql)", lang)
+	l := query.GetLanguage(lang)
+	if l == nil || l.Session == nil {
+		return nil, fmt.Errorf("unknown query language %q (known: %s)", lang, strings.Join(Languages(), ", "))
 	}
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
 	// Execute ignores its context; the deadline reaches the query through
 	// the iterator's Next, which also interrupts Gizmo's JavaScript VM.
-	it, err := query.Execute(ctx, qs, lang, text, query.Options{Limit: lim.Limit, Collation: query.JSON})
+	ses := l.Session(qs)
+	it, err := ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: col})
+	var uc *query.ErrUnsupportedCollation
+	if errors.As(err, &uc) && col != query.JSON {
+		it, err = ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: query.JSON})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -74,8 +99,36 @@ func Run(ctx context.Context, qs cgraph.QuadStore, lang, text string, lim Limits
 	if err == nil {
 		err = ctx.Err()
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.DeadlineExceeded) || err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return out, fmt.Errorf("%w after %s", ErrTimeout, lim.Timeout)
 	}
 	return out, err
 }
+
+// gizmoGuard wraps Gizmo's graph object in a proxy that caps the argument
+// of toArray/tagArray (which otherwise return every result, ignoring the
+// query's limit) and unwraps proxied paths passed back into Gizmo. It is
+// one line, so that error positions in the user's script stay true.
+const gizmoGuard = `var graph = (function (real, max) {` +
+	`var targets = new WeakMap();` +
+	`function unwrap(v) { return (v !== null && typeof v === "object" && targets.has(v)) ? targets.get(v) : v; }` +
+	`function wrap(o) {` +
+	` if (o === null || typeof o !== "object" || Array.isArray(o)) return o;` +
+	` var p = new Proxy({}, {` +
+	`  has: function (t, k) { return k in o; },` +
+	`  get: function (t, k) {` +
+	`   var v = o[k];` +
+	`   if (typeof v !== "function") return v;` +
+	`   return function () {` +
+	`    var args = Array.prototype.map.call(arguments, unwrap);` +
+	`    if (k === "toArray" || k === "tagArray" || k === "ToArray" || k === "TagArray") {` +
+	`     if (args.length === 0 || typeof args[0] !== "number" || !(args[0] >= 0) || args[0] > max) args = [max];` +
+	`    }` +
+	`    return wrap(v.apply(o, args));` +
+	`   };` +
+	`  } });` +
+	` targets.set(p, o);` +
+	` return p;` +
+	`}` +
+	`return wrap(real);` +
+	`})(graph, %d); var g = graph;`

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/cayleygraph/cayley/query"
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/queries"
@@ -50,7 +51,7 @@ parameters; --saved NAME --param k=v runs one.`,
 				return err
 			}
 			defer s.Close()
-			res, err := queries.Run(cmd.Context(), s.QuadStore(), lang, text, cfg.limits())
+			res, err := queries.RunUser(cmd.Context(), s.QuadStore(), lang, text, query.JSON, cfg.limits())
 			if err != nil {
 				return fmt.Errorf("query: %w", err)
 			}

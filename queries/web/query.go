@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -49,7 +48,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	if n, err := strconv.Atoi(r.URL.Query().Get("limit")); err == nil && n > 0 && n < lim.Limit {
 		lim.Limit = n
 	}
-	res, err := s.runQuery(r.Context(), lang, text, col, lim)
+	res, err := queries.RunUser(r.Context(), s.store.QuadStore(), lang, text, col, lim)
 	if err != nil {
 		code := http.StatusBadRequest
 		if errors.Is(err, queries.ErrTimeout) {
@@ -62,78 +61,6 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/ld+json")
 	}
 	writeJSON(w, http.StatusOK, map[string]interface{}{"result": res})
-}
-
-// runQuery executes text under lim: the deadline reaches the query through
-// the iterator's Next (Cayley's Execute ignores its context), which also
-// interrupts Gizmo's JavaScript VM in an endless loop.
-func (s *Server) runQuery(ctx context.Context, lang, text string, col query.Collation, lim queries.Limits) ([]interface{}, error) {
-	l := query.GetLanguage(lang)
-	if l == nil || l.Session == nil {
-		return nil, fmt.Errorf("unknown query language %q (known: %s)", lang, strings.Join(queries.Languages(), ", "))
-	}
-	if lang == "gizmo" {
-		text = boundGizmo(text, lim.Limit)
-	}
-	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
-	defer cancel()
-	ses := l.Session(s.store.QuadStore())
-	it, err := ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: col})
-	var uc *query.ErrUnsupportedCollation
-	if errors.As(err, &uc) && col != query.JSON {
-		it, err = ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: query.JSON})
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer it.Close()
-	out := []interface{}{}
-	for len(out) < lim.Limit && it.Next(ctx) {
-		if v := it.Result(); v != nil {
-			out = append(out, v)
-		}
-	}
-	err = it.Err()
-	if err == nil {
-		err = ctx.Err()
-	}
-	if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded)) {
-		return nil, fmt.Errorf("%w after %s", queries.ErrTimeout, lim.Timeout)
-	}
-	return out, err
-}
-
-// gizmoGuard wraps Gizmo's graph object in a proxy that caps the argument
-// of toArray/tagArray (which otherwise return every result, ignoring the
-// query's limit) and unwraps proxied paths passed back into Gizmo. It is
-// one line, so that error positions in the user's script stay true.
-const gizmoGuard = `var graph = (function (real, max) {` +
-	`var targets = new WeakMap();` +
-	`function unwrap(v) { return (v !== null && typeof v === "object" && targets.has(v)) ? targets.get(v) : v; }` +
-	`function wrap(o) {` +
-	` if (o === null || typeof o !== "object" || Array.isArray(o)) return o;` +
-	` var p = new Proxy({}, {` +
-	`  has: function (t, k) { return k in o; },` +
-	`  get: function (t, k) {` +
-	`   var v = o[k];` +
-	`   if (typeof v !== "function") return v;` +
-	`   return function () {` +
-	`    var args = Array.prototype.map.call(arguments, unwrap);` +
-	`    if (k === "toArray" || k === "tagArray" || k === "ToArray" || k === "TagArray") {` +
-	`     if (args.length === 0 || typeof args[0] !== "number" || !(args[0] >= 0) || args[0] > max) args = [max];` +
-	`    }` +
-	`    return wrap(v.apply(o, args));` +
-	`   };` +
-	`  } });` +
-	` targets.set(p, o);` +
-	` return p;` +
-	`}` +
-	`return wrap(real);` +
-	`})(graph, %d); var g = graph;`
-
-// boundGizmo prefixes a Gizmo script with gizmoGuard for limit.
-func boundGizmo(text string, limit int) string {
-	return fmt.Sprintf(gizmoGuard, limit) + text
 }
 
 // serveShape answers the console's Query Shape view
