@@ -36,16 +36,8 @@ func exportDOT(w io.Writer, quads []quad.Quad) error {
 			label = n.Label
 		}
 		p("  %s [label=%s", dotString(n.Label), dotString(label))
-		if n.Type != "" {
-			p(", type=%s", dotString(n.Type))
-		}
-		if n.Name != "" {
-			p(", name=%s", dotString(n.Name))
-		}
-		for _, a := range g.Attrs {
-			if v, ok := n.attrValue(a.Name); ok {
-				p(", %s=%s", a.Name, dotString(v))
-			}
+		for _, pr := range g.props(n) {
+			p(", %s=%s", pr.Key, dotString(pr.Value))
 		}
 		p("];\n")
 	}

@@ -51,21 +51,11 @@ func exportGML(w io.Writer, quads []quad.Quad) error {
 	p("graph [\n  comment \"diplograph export\"\n  directed 1\n  multigraph 1\n")
 	for i, n := range g.Nodes {
 		p("  node [\n    id %d\n    label %s\n", i, gmlString(n.Label))
-		if n.Type != "" {
-			p("    type %s\n", gmlString(n.Type))
-		}
-		if n.Name != "" {
-			p("    name %s\n", gmlString(n.Name))
-		}
-		for _, a := range g.Attrs {
-			v, ok := n.attrValue(a.Name)
-			if !ok {
-				continue
-			}
-			if a.Int {
-				p("    %s %s\n", a.Name, v)
+		for _, pr := range g.props(n) {
+			if pr.Int {
+				p("    %s %s\n", pr.Key, pr.Value)
 			} else {
-				p("    %s %s\n", a.Name, gmlString(v))
+				p("    %s %s\n", pr.Key, gmlString(pr.Value))
 			}
 		}
 		p("  ]\n")

@@ -73,16 +73,12 @@ func exportGraphML(w io.Writer, quads []quad.Quad) error {
 	for i, n := range g.Nodes {
 		ids[i] = graphMLID(n.Label)
 		p("    <node id=\"%s\">\n      <data key=\"label\">%s</data>\n", ids[i], xmlText(n.Label))
-		if n.Type != "" {
-			p("      <data key=\"type\">%s</data>\n", xmlText(n.Type))
-		}
-		if n.Name != "" {
-			p("      <data key=\"name\">%s</data>\n", xmlText(n.Name))
-		}
-		for _, a := range g.Attrs {
-			if v, ok := n.attrValue(a.Name); ok {
-				p("      <data key=\"a_%s\">%s</data>\n", a.Name, xmlText(v))
+		for _, pr := range g.props(n) {
+			key := pr.Key
+			if pr.Attr {
+				key = "a_" + key
 			}
+			p("      <data key=\"%s\">%s</data>\n", key, xmlText(pr.Value))
 		}
 		p("    </node>\n")
 	}

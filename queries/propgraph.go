@@ -242,6 +242,32 @@ func localPart(p quad.IRI) string {
 	return s
 }
 
+// nodeProp is one property of a node as exporters write it.
+type nodeProp struct {
+	Key   string // "type", "name", or an attribute's name
+	Value string
+	Attr  bool // a literal attribute (PGAttr) rather than type or name
+	Int   bool // an integer attribute
+}
+
+// props lists the properties a node has, in a stable order: its type, its
+// name, then the graph's literal attributes.
+func (g *PropertyGraph) props(n *PGNode) []nodeProp {
+	var out []nodeProp
+	if n.Type != "" {
+		out = append(out, nodeProp{Key: "type", Value: n.Type})
+	}
+	if n.Name != "" {
+		out = append(out, nodeProp{Key: "name", Value: n.Name})
+	}
+	for _, a := range g.Attrs {
+		if v, ok := n.attrValue(a.Name); ok {
+			out = append(out, nodeProp{Key: a.Name, Value: v, Attr: true, Int: a.Int})
+		}
+	}
+	return out
+}
+
 // attrValue joins a node's values of attribute a with "; ".
 func (n *PGNode) attrValue(a string) (string, bool) {
 	vs, ok := n.Attrs[a]
