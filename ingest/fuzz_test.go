@@ -24,9 +24,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
-
 	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/schema"
 )
@@ -134,33 +131,8 @@ func checkRecord(t *testing.T, rec *schema.Record) {
 	if rec == nil {
 		t.Fatal("nil record")
 	}
-	label := rec.Report.IRI()
-	qs := rec.Quads()
-	for _, q := range qs {
-		if !q.IsValid() {
-			t.Errorf("invalid quad %v", q)
-		}
-		if q.Label != label {
-			t.Errorf("quad %v is not labelled %v", q, label)
-		}
-	}
-	var buf bytes.Buffer
-	w := nquads.NewWriter(&buf)
-	if _, err := w.WriteQuads(qs); err != nil {
-		t.Fatalf("write N-Quads: %v", err)
-	}
-	w.Close()
-	got, err := quad.ReadAll(nquads.NewReader(bytes.NewReader(buf.Bytes()), false))
-	if err != nil {
-		t.Fatalf("N-Quads do not re-parse: %v\n%s", err, buf.String())
-	}
-	if len(got) != len(qs) {
-		t.Fatalf("N-Quads re-parse to %d quads, want %d\n%s", len(got), len(qs), buf.String())
-	}
-	for i := range qs {
-		if got[i].NQuad() != qs[i].NQuad() {
-			t.Errorf("quad %d re-parses as\n %s\nnot\n %s", i, got[i].NQuad(), qs[i].NQuad())
-		}
+	if err := schema.CheckQuads(rec.Quads(), rec.Report.IRI()); err != nil {
+		t.Error(err)
 	}
 }
 
