@@ -51,6 +51,7 @@ func main() {
 	args := map[string]map[string]string{
 		"fact-reports":     {"subject": event, "predicate": "<dg:kind>"},
 		"meetings-between": {"a": "<country:CHN>", "b": "<country:RUS>"},
+		"pair-sources":     {"a": "<country:CHN>", "b": "<country:RUS>"},
 		"partners":         {"country": "<country:CHN>"},
 		"person-events":    {"person": person},
 		"planned-after":    {"after": "2025-06-01"},
