@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -98,12 +99,22 @@ func TestLoadQueryStats(t *testing.T) {
 	if out, code := run(t, bin, env, "load", nq); code != 0 {
 		t.Fatalf("load: %s", out)
 	}
+	// gzip is read transparently, whatever the name says
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("<country:CHN> <dg:participated_in> <event:e> <report:c> .\n"))
+	zw.Close()
+	gzPath := filepath.Join(dir, "more.nq.gz")
+	os.WriteFile(gzPath, gz.Bytes(), 0o644)
+	if out, code := run(t, bin, env, "load", gzPath); code != 0 || !strings.Contains(out, "1 quads") {
+		t.Fatalf("load gzip: %s", out)
+	}
 	out, code := run(t, bin, env, "query", `g.V("<event:e>").in("<dg:co_chaired>").all()`)
 	if code != 0 || !strings.Contains(out, "<country:PAK>") || !strings.Contains(out, "<country:RUS>") {
 		t.Fatalf("query: %s", out)
 	}
 	out, code = run(t, bin, env, "stats")
-	if code != 0 || !strings.Contains(out, "quads    2") || !strings.Contains(out, "labels   2") {
+	if code != 0 || !strings.Contains(out, "quads    3") || !strings.Contains(out, "labels   3") {
 		t.Fatalf("stats: %s", out)
 	}
 	out, _ = run(t, bin, append(env, "DIPLOGRAPH_STORE_ADDRESS=postgres://u:secret@h/db"), "config")
