@@ -326,6 +326,9 @@ func (q *SavedQuery) Run(ctx context.Context, qs cgraph.QuadStore, params map[st
 	if err != nil {
 		return nil, err
 	}
+	// LIMIT tells a query how many rows will be kept, so that it can
+	// describe only those.
+	src = fmt.Sprintf("var LIMIT = %d;\n", lim.norm().Limit) + src
 	res, err := Run(ctx, qs, "gizmo", src, lim)
 	if err != nil {
 		return res, fmt.Errorf("saved query %s: %w", q.Name, err)

@@ -8,6 +8,10 @@
 // every quad of the predicate. One small traversal per start node costs
 // about 50 us on bolt, so the helpers below loop over nodes.
 
+// LIMIT is the number of rows the runner keeps (set before the prelude
+// when a saved query runs; unbounded otherwise).
+if (typeof LIMIT === "undefined") { var LIMIT = 1000000000; }
+
 // ROLES are the predicates from an actor to an event (SCHEMA.md).
 var ROLES = ["<dg:participated_in>", "<dg:co_chaired>", "<dg:chaired>", "<dg:led_delegation>",
   "<dg:hosted>", "<dg:spoke_at>", "<dg:signed>"];

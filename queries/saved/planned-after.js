@@ -1,11 +1,16 @@
 // @description Meetings planned after a date: events with status "planned" whose date may fall on or after the given day (a date of "2025" counts as late as 2025-12-31), soonest first, with place, series and the meeting that announced them. Rows: source = the announcing meeting (else the series, else the event itself), target = the planned event.
 // @param after date The date, e.g. 2024-01-01
 var rows0 = g.V("planned").in("<dg:status>").tag("event").out("<dg:date>").tag("date").tagArray(10000000);
-var evs = [];
+var cand = [];
 for (var i = 0; i < rows0.length; i++) {
-  if (dateEnd(rows0[i].date) >= dateStart(params.after)) { evs.push(rows0[i].event); }
+  if (dateEnd(rows0[i].date) >= dateStart(params.after)) { cand.push({event: rows0[i].event, date: rows0[i].date}); }
 }
-evs = uniq(evs);
+// only the first LIMIT rows are kept: describe only those
+cand.sort(byDateThenId);
+var evs = [], seenEv = {};
+for (var c = 0; c < cand.length && evs.length < LIMIT; c++) {
+  if (!seenEv[cand[c].event]) { seenEv[cand[c].event] = true; evs.push(cand[c].event); }
+}
 var d = describe(evs);
 var prev = {};
 var pr = links(evs, ["<dg:next_meeting>"], true);
