@@ -221,7 +221,17 @@ func (d *doc) run() {
 		if s.past && !coref {
 			continue
 		}
+		// "the visit reflected ...", "the minister's trip also includes":
+		// the event word itself refers back
+		refOnly := coref && triggerInRef(s, ti) && !hasAny(lower, "held", "hold", "met ", "convened", "took place")
 		e := d.candidate(s, tr, ti)
+		if refOnly && e.ordinal == 0 && cur == nil && s.idx > 0 {
+			continue // to an event not held (announced) or not told
+		}
+		if refOnly && cur != nil && compatible(cur, e) && e.ordinal == 0 {
+			d.attach(cur, s, false)
+			continue
+		}
 		if len(e.countries) <= 2 && (len(e.countries) == 2 || len(e.roles) >= 2) && (hasAny(lower, "sidelines", "margins") && reSidelines.MatchString(s.text) || reBilateral.MatchString(s.text)) {
 			// "on the sidelines of the summit, X met Y": an event of its own
 			e.bilateralAside = true
@@ -260,6 +270,27 @@ func (d *doc) run() {
 		cur = e
 	}
 	d.finish()
+}
+
+// triggerInRef reports whether the event word at token ti is the noun of
+// a referring phrase ("the talks", "the minister's trip").
+func triggerInRef(s *sentence, ti int) bool {
+	if ti < 0 {
+		return false
+	}
+	t := s.toks[ti]
+	for _, m := range reCoref.FindAllStringIndex(s.text, -1) {
+		if t.start < m[0] || t.end > m[1] {
+			continue
+		}
+		// the phrase opens the sentence or a reported clause
+		before := strings.TrimSpace(strings.ToLower(s.text[:m[0]]))
+		if before == "" || strings.HasSuffix(before, " said") || strings.HasSuffix(before, " that") ||
+			strings.HasSuffix(before, " added") || strings.HasSuffix(before, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 func crefCodes(s *sentence) []string {
@@ -899,6 +930,16 @@ func (d *doc) finish() {
 			}
 		}
 		d.assignSides(e)
+		for _, st := range e.sents {
+			if reCoChair.MatchString(st.text) && len(st.persons) == 0 {
+				// "the two sides co-chaired": their heads are the co-chairs
+				for p, r := range e.roles {
+					if r == "delegation_head" {
+						e.roles[p] = "co_chair"
+					}
+				}
+			}
+		}
 		for _, p := range sortedPeople(e.roles) {
 			if p.finalCountry() == "" && p.counterpart {
 				for _, c := range e.countries {
