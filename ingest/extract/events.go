@@ -502,8 +502,15 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 	if loc := findDiscuss(s.text); loc != nil {
 		discussAt = loc[0]
 	}
+	lastDiscussed := -1 // token of the last country read as a subject of talks
 	for _, c := range s.cref {
 		t := s.toks[c.tok]
+		if lastDiscussed >= 0 && listContinues(s, lastDiscussed, c.tok) {
+			e.discussed = append(e.discussed, c.iso3) // "conflicts in Ukraine, Gaza and Sudan"
+			lastDiscussed = c.tok
+			continue
+		}
+		before := len(e.discussed)
 		prev := ""
 		if c.tok > 0 {
 			prev = s.toks[c.tok-1].key
@@ -539,6 +546,11 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			}
 		default:
 			e.addCountry(c.iso3)
+		}
+		if len(e.discussed) > before {
+			lastDiscussed = c.tok
+		} else {
+			lastDiscussed = -1
 		}
 	}
 	// people and their roles
@@ -607,6 +619,9 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 		}
 	}
 	text := clauseOf(s, pm)
+	if reAbsent.MatchString(text) {
+		return "" // "X stayed away from the meeting"
+	}
 	for k := max(pm.i-4, 0); k < pm.i; k++ {
 		switch s.toks[k].key {
 		case "presence", "accompanied", "joined", "attended":
@@ -635,8 +650,11 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 var reLedBy = regexp.MustCompile(`(?i)\b(?:led|headed)\s+by\b`)
 var reOpened = regexp.MustCompile(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference)|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|addressed the (?:meeting|session|gathering|conference|forum|delegates|opening|plenary)|telling delegates|told delegates)\b`)
 
+// reAbsent says someone did not take part.
+var reAbsent = regexp.MustCompile(`(?i)\b(stayed away|did not attend|didn't attend|skipped|boycotted|was absent|were absent|declined to attend|pulled out)\b`)
+
 // reJoined says who a gathering brought together.
-var reJoined = regexp.MustCompile(`(?i)\b(brought together|bringing together|gathered|attended by|was attended|were attended|drew|attending were|among the leaders|among those attending|took part|participants included|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
+var reJoined = regexp.MustCompile(`(?i)\b(brought together|bringing together|gathered|attended by|was attended|were attended|drew|attending were|among the leaders|among the ministers|among the delegates|among those attending|who attended|took part|participants included|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
 
 var reSide = regexp.MustCompile(`(?i)\b(delegation|delegations|side|team)\b`)
 
@@ -660,6 +678,28 @@ func clauseOf(s *sentence, pm *personMention) string {
 		return s.text
 	}
 	return s.text[s.toks[start].start:s.toks[end-1].end]
+}
+
+// listContinues reports whether the country at token j continues a list
+// begun at token i: only commas, "and", "or", "the" and lower-case words
+// ("the eastern") between them.
+func listContinues(s *sentence, i, j int) bool {
+	if j <= i || j-i > 5 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		t := s.toks[k]
+		if t.key == "," || t.key == "and" || t.key == "or" || t.key == "the" {
+			continue
+		}
+		if s.owned[k] || inMention(s.ments, k) && s.toks[k].capitalized() {
+			continue // the rest of a multi-word country name
+		}
+		if t.capitalized() || !t.isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // ofActor reports whether "of <Country>" at token i names who took part
@@ -749,12 +789,13 @@ func (x *Extractor) ordinalBefore(s *sentence, i int) int {
 var ordinalNouns = map[string]bool{"meeting": true, "round": true, "session": true, "edition": true, "summit": true,
 	"dialogue": true, "consultations": true, "conference": true, "symposium": true, "forum": true, "talks": true,
 	"iteration": true, "plenary": true, "ministerial": true, "annual": true, "bilateral": true, "global": true,
-	"joint": true, "strategic": true, "political": true, "high-level": true, "intergovernmental": true}
+	"joint": true, "strategic": true, "political": true, "intergovernmental": true}
 
 func ordinalNoun(s *sentence, i int) bool {
 	for k := i; k < len(s.toks) && k < i+4; k++ {
 		switch s.toks[k].key {
-		case "partner", "partners", "time", "times", "member", "members", "country", "countries", "leader", "visit":
+		case "partner", "partners", "time", "times", "member", "members", "country", "countries", "leader", "visit",
+			"day", "days", "week", "stage", "phase", "leg", "part":
 			return false // "its first dialogue partner", "the first time"
 		}
 		if ordinalNouns[s.toks[k].key] {

@@ -191,13 +191,23 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 				}
 			}
 		}
+		poss := false
+		if p.title == "" && p.country == "" && left == a && a > 0 {
+			// "China's Wang Yi"
+			if m, ok := s.mentionEnding(a); ok && m.possessive {
+				if e, ok := m.first(lexCountry); ok {
+					p.country, poss = e.country.ISO3, true
+					markOwned(s, m.i, m.j)
+				}
+			}
+		}
 		n := b - a
 		known := d.findPerson(s.toks[a:b])
 		switch {
 		case known != nil:
 			known.merge(p)
 			p = known
-		case n >= 2 && (p.title != "" || p.rank != "" || p.counterpart || x.personContext(s, a, b)):
+		case n >= 2 && (p.title != "" || p.rank != "" || p.counterpart || poss || x.personContext(s, a, b)):
 			p.name = phraseText(s.toks[a:b])
 			d.people = append(d.people, p)
 		case n >= 2 && b > a && left < a:
