@@ -156,3 +156,19 @@ func URLReportID(url string) string {
 	sum := sha256.Sum256([]byte(strings.TrimSpace(url)))
 	return hex.EncodeToString(sum[:8])
 }
+
+// OrdinalText writes n as an English ordinal in digits: 1st, 2nd, 3rd, 11th, 22nd.
+func OrdinalText(n int) string {
+	suf := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suf
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -132,20 +131,6 @@ func nonEmpty(s string) []string {
 		return nil
 	}
 	return []string{s}
-}
-
-func ordinalSuffix(n int) string {
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-		return fmt.Sprintf("%dth", n)
-	case n%10 == 1:
-		return fmt.Sprintf("%dst", n)
-	case n%10 == 2:
-		return fmt.Sprintf("%dnd", n)
-	case n%10 == 3:
-		return fmt.Sprintf("%drd", n)
-	}
-	return fmt.Sprintf("%dth", n)
 }
 
 func (b *recordBuilder) event(e *event, status string) schema.EventInfo {
@@ -281,7 +266,7 @@ func (b *recordBuilder) eventName(e *event, series quad.IRI) string {
 		parts = ""
 	}
 	if e.ordinal > 0 {
-		name = ordinalSuffix(e.ordinal) + " " + name
+		name = schema.OrdinalText(e.ordinal) + " " + name
 	}
 	if parts != "" {
 		name += " " + parts

@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/ingest/gazetteer"
+	"github.com/diplograph/diplograph/schema"
 )
 
 //go:embed data/*
@@ -427,18 +428,7 @@ func ordinal(n int, word bool) string {
 	if word && n < len(ordWords) {
 		return ordWords[n]
 	}
-	suf := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suf = "st"
-		case 2:
-			suf = "nd"
-		case 3:
-			suf = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suf
+	return schema.OrdinalText(n)
 }
 
 func titleCase(s string) string {

@@ -20,7 +20,9 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/diplograph/diplograph/schema"
 )
 
 func main() {
@@ -518,7 +520,7 @@ func evidence(e *event, k int) string {
 	case 0:
 		if e.series != nil {
 			return fmt.Sprintf("The %s meeting of the %s was held in %s on %s.",
-				ordinalWord(e.ordinal), e.series.name, e.place.name, e.date)
+				schema.OrdinalText(e.ordinal), e.series.name, e.place.name, e.date)
 		}
 		return fmt.Sprintf("A %s took place in %s on %s between %s.", e.kind, e.place.name, e.date, eventName(e))
 	case 1:
@@ -526,21 +528,6 @@ func evidence(e *event, k int) string {
 	default:
 		return fmt.Sprintf("%s underlined the importance of regular contacts and agreed to meet again.", who)
 	}
-}
-
-func ordinalWord(n int) string {
-	suf := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suf = "st"
-		case 2:
-			suf = "nd"
-		case 3:
-			suf = "rd"
-		}
-	}
-	return fmt.Sprintf("%d%s", n, suf)
 }
 
 var publishers = []string{"Ministry of Foreign Affairs", "Press Information Department",
