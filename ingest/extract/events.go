@@ -285,7 +285,7 @@ func triggerInRef(s *sentence, ti int) bool {
 		}
 		// the phrase opens the sentence or a reported clause
 		before := strings.TrimSpace(strings.ToLower(s.text[:m[0]]))
-		if before == "" || strings.HasSuffix(before, " said") || strings.HasSuffix(before, " that") ||
+		if before == "" || reOpening.MatchString(before) || strings.HasSuffix(before, " said") || strings.HasSuffix(before, " that") ||
 			strings.HasSuffix(before, " added") || strings.HasSuffix(before, ",") {
 			return true
 		}
@@ -503,11 +503,16 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 		discussAt = loc[0]
 	}
 	lastDiscussed := -1 // token of the last country read as a subject of talks
+	lastStop := -1      // token of the last country a visit goes to
 	for _, c := range s.cref {
 		t := s.toks[c.tok]
 		if lastDiscussed >= 0 && listContinues(s, lastDiscussed, c.tok) {
 			e.discussed = append(e.discussed, c.iso3) // "conflicts in Ukraine, Gaza and Sudan"
 			lastDiscussed = c.tok
+			continue
+		}
+		if lastStop >= 0 && e.kind == "visit" && listContinues(s, lastStop, c.tok) {
+			lastStop = c.tok // "a visit to Egypt, Tunisia and Togo": the tour's other stops
 			continue
 		}
 		before := len(e.discussed)
@@ -543,6 +548,7 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			e.addCountry(c.iso3)
 			if e.kind == "visit" {
 				e.hosts = append(e.hosts, c.iso3)
+				lastStop = c.tok
 			}
 		default:
 			e.addCountry(c.iso3)
@@ -649,6 +655,10 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 // named once for both sides) and the official who opened a session.
 var reLedBy = regexp.MustCompile(`(?i)\b(?:led|headed)\s+by\b`)
 var reOpened = regexp.MustCompile(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference)|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|addressed the (?:meeting|session|gathering|conference|forum|delegates|opening|plenary)|telling delegates|told delegates)\b`)
+
+// reOpening is what may stand before a referring phrase that opens a
+// sentence: "The Brazilian minister's trip ...".
+var reOpening = regexp.MustCompile(`^(?:the|this|that|his|her|their)(?: [\p{L}-]+)?$`)
 
 // reAbsent says someone did not take part.
 var reAbsent = regexp.MustCompile(`(?i)\b(stayed away|did not attend|didn't attend|skipped|boycotted|was absent|were absent|declined to attend|pulled out)\b`)
