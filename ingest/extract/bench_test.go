@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -27,18 +26,10 @@ func BenchmarkExtract(b *testing.B) {
 	ins := make([]extract.Input, n)
 	var size int64
 	for i := range ins {
-		text := g.Report(i).Text
-		head, body, _ := strings.Cut(text, "\n\n")
-		in := extract.Input{Body: body}
-		for _, l := range strings.Split(head, "\n") {
-			k, v, _ := strings.Cut(l, ": ")
-			switch k {
-			case "title":
-				in.Title = v
-			case "published":
-				in.Published = v
-			}
-		}
+		r := g.Report(i)
+		h, body := r.Header()
+		in := extract.Input{Title: h["title"], Published: h["published"], Body: body}
+		text := r.Text
 		ins[i] = in
 		size += int64(len(text))
 	}

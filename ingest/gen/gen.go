@@ -56,6 +56,19 @@ type Report struct {
 	Published string   // ISO date
 }
 
+// Header returns the report's header fields (title, url, publisher,
+// published) and its body, as the text reader splits them.
+func (r Report) Header() (map[string]string, string) {
+	head, body, _ := strings.Cut(r.Text, "\n\n")
+	h := map[string]string{}
+	for _, l := range strings.Split(head, "\n") {
+		if k, v, ok := strings.Cut(l, ": "); ok {
+			h[k] = v
+		}
+	}
+	return h, body
+}
+
 // Generator produces reports; it is safe for concurrent use.
 type Generator struct {
 	seed       uint64

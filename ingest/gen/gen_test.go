@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph/ingest/extract"
@@ -94,7 +93,7 @@ func TestExtractorFindsGeneratedEvents(t *testing.T) {
 	for i := 0; i < n; i++ {
 		r := g.Report(i)
 		total[r.Kind]++
-		in := parse(r.Text)
+		in := parse(r)
 		rec := x.Extract(in)
 		if found(rec, gen.GraphKind(r.Kind), r.Countries) {
 			hits[r.Kind]++
@@ -122,23 +121,9 @@ func TestExtractorFindsGeneratedEvents(t *testing.T) {
 	}
 }
 
-func parse(text string) extract.Input {
-	head, body, _ := strings.Cut(text, "\n\n")
-	in := extract.Input{Body: body}
-	for _, l := range strings.Split(head, "\n") {
-		k, v, _ := strings.Cut(l, ": ")
-		switch k {
-		case "title":
-			in.Title = v
-		case "url":
-			in.URL = v
-		case "publisher":
-			in.Publisher = v
-		case "published":
-			in.Published = v
-		}
-	}
-	return in
+func parse(r gen.Report) extract.Input {
+	h, body := r.Header()
+	return extract.Input{Title: h["title"], URL: h["url"], Publisher: h["publisher"], Published: h["published"], Body: body}
 }
 
 // found reports whether rec has an event of kind whose actors or series
