@@ -198,22 +198,11 @@ func (s *Store) collect(ctx context.Context, sh iterator.Shape) ([]quad.Quad, er
 
 // Has reports whether the store holds q exactly (label included).
 func (s *Store) Has(ctx context.Context, q quad.Quad) (bool, error) {
-	ref, err := s.qs.ValueOf(q.Subject)
-	if err != nil || ref == nil {
+	has, err := s.HasQuads(ctx, []quad.Quad{q})
+	if err != nil {
 		return false, err
 	}
-	it := s.qs.QuadIterator(quad.Subject, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		got, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return false, err
-		}
-		if got == q {
-			return true, nil
-		}
-	}
-	return false, it.Err()
+	return has[0], nil
 }
 
 // sortedKeys is a helper for stable error messages.
