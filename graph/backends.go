@@ -157,6 +157,9 @@ func openKV(open kvOpener) func(ctx context.Context, cfg Config) (*Store, error)
 			lock.Close()
 			return nil, fmt.Errorf("initialise: %w", err)
 		}
+		if cfg.ReadCache > 0 {
+			db = newCachedKV(db, cfg.ReadCache)
+		}
 		qs, err := ckv.New(db, opts)
 		if err != nil {
 			db.Close()

@@ -32,6 +32,10 @@ type Config struct {
 	Address string
 	// Options are passed to Cayley's backend.
 	Options map[string]interface{}
+	// ReadCache is the size in bytes of the read cache of an embedded
+	// store (records read by ID or hash, shared by read transactions and
+	// emptied by every write); 0 means none.
+	ReadCache int
 }
 
 // ErrUnknownBackend is returned for a backend name that is not registered.

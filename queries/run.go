@@ -79,7 +79,7 @@ func run(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.
 	defer cancel()
 	// Execute ignores its context; the deadline reaches the query through
 	// the iterator's Next, which also interrupts Gizmo's JavaScript VM.
-	ses := l.Session(qs)
+	ses := l.Session(withNames(qs))
 	it, err := ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: col})
 	var uc *query.ErrUnsupportedCollation
 	if errors.As(err, &uc) && col != query.JSON {

@@ -33,6 +33,8 @@ func settings() []setting {
 			help: "directory of an embedded store"},
 		{key: "store.address", flag: "address", def: "", secret: true,
 			help: "address of a PostgreSQL/CockroachDB store (postgres://user:pass@host/db?sslmode=disable)"},
+		{key: "store.cache_mb", def: 64,
+			help: "read cache of an embedded store for queries, in MB (0: none); ingest and load use none"},
 		{key: "server.listen", flag: "listen", def: "127.0.0.1:64210", local: true,
 			help: "address the server listens on"},
 		{key: "server.writable", flag: "writable", def: false, local: true,
@@ -178,9 +180,10 @@ func (c *config) source(s setting) string {
 
 func (c *config) storeConfig() graph.Config {
 	return graph.Config{
-		Backend: c.v.GetString("store.backend"),
-		Path:    c.v.GetString("store.path"),
-		Address: c.v.GetString("store.address"),
+		Backend:   c.v.GetString("store.backend"),
+		Path:      c.v.GetString("store.path"),
+		Address:   c.v.GetString("store.address"),
+		ReadCache: c.v.GetInt("store.cache_mb") << 20,
 	}
 }
 

@@ -21,5 +21,7 @@ func (c *config) openStoreForBulkWrite(ctx context.Context) (*graph.Store, error
 	}
 	opts["no_bloom"] = true
 	sc.Options = opts
+	// a write empties the read cache, so it would only cost memory here
+	sc.ReadCache = 0
 	return graph.Open(ctx, sc)
 }

@@ -34,7 +34,9 @@ func Config(t testing.TB, backend string) graph.Config {
 	case "memstore":
 		return graph.Config{Backend: backend}
 	default:
-		return graph.Config{Backend: backend, Path: t.TempDir()}
+		// a small read cache, as queries use one: tests then also run
+		// through its fills, hits and overflows
+		return graph.Config{Backend: backend, Path: t.TempDir(), ReadCache: 256 << 10}
 	}
 }
 

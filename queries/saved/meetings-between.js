@@ -16,5 +16,5 @@ for (var i = 0; i < evs.length; i++) {
     date: e.date, place: e.place, place_name: e.place_name, ordinal: e.ordinal,
     status: e.status, series: e.series});
 }
-rows.sort(byDateThenId);
+rows = sortBy(rows, dateKey);
 emitAll(rows);

@@ -20,8 +20,5 @@ for (var i = 0; i < evs.length; i++) {
       kind: e.kind, date: e.date, place: e.place, ordinal: e.ordinal, status: e.status});
   }
 }
-rows.sort(function (x, y) {
-  var c = byDateThenId(x, y);
-  return c !== 0 ? c : (x.report < y.report ? -1 : (x.report > y.report ? 1 : 0));
-});
+rows = sortBy(rows, function (r) { return dateKey(r) + "\u0001" + r.report; });
 emitAll(rows);

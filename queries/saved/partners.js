@@ -2,19 +2,23 @@
 // @param country iri The country, e.g. <country:RUS>
 // @param kind string Only events of this kind (meeting, visit, call, ...); all when empty
 // @default kind
-var evs = uniq(g.V(params.country).out(ROLES).toArray(10000000));
+// one traversal: every (event, actor) pair of the country's events
+var pairs = g.V(params.country).out(ROLES).tag("e").in(ROLES).tagArray(10000000);
+var keep = null;
 if (params.kind) {
-  var keep = {};
+  keep = {};
+  var evs = [], seenEv = {};
+  for (var i = 0; i < pairs.length; i++) {
+    if (!seenEv[pairs[i].e]) { seenEv[pairs[i].e] = true; evs.push(pairs[i].e); }
+  }
   for (var j = 0; j < evs.length; j++) {
     if (g.V(evs[j]).out("<dg:kind>").toArray(10).indexOf(params.kind) >= 0) { keep[evs[j]] = true; }
   }
-  evs = evs.filter(function (e) { return keep[e]; });
 }
-var rows = neighbours(evs, ROLES, true);
 var seen = {}, count = {}, events = {};
-for (var r = 0; r < rows.length; r++) {
-  var p = rows[r].to, e = rows[r].from;
-  if (p === params.country || !isA(p, "country")) { continue; }
+for (var r = 0; r < pairs.length; r++) {
+  var p = pairs[r].id, e = pairs[r].e;
+  if (p === params.country || !isA(p, "country") || (keep && !keep[e])) { continue; }
   var key = p + " " + e;
   if (seen[key]) { continue; }
   seen[key] = true;
@@ -22,11 +26,10 @@ for (var r = 0; r < rows.length; r++) {
   (events[p] = events[p] || []).push(e);
 }
 var partners = Object.keys(count);
+partners = sortBy(partners, function (p) { return String(1000000000 - count[p]) + "\u0001" + p; });
+// only the first LIMIT rows are kept: name only those
+partners = partners.slice(0, LIMIT);
 var nm = names(partners);
-partners.sort(function (x, y) {
-  if (count[x] !== count[y]) { return count[y] - count[x]; }
-  return x < y ? -1 : (x > y ? 1 : 0);
-});
 var out = [];
 for (var k = 0; k < partners.length; k++) {
   out.push({source: params.country, target: partners[k], partner: partners[k], name: nm[partners[k]],

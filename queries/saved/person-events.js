@@ -15,9 +15,5 @@ for (var j = 0; j < rr.length; j++) {
     date: e.date, place: e.place, place_name: e.place_name, series: e.series, ordinal: e.ordinal,
     status: e.status, titles: titles});
 }
-rows.sort(function (a, b) {
-  var c = byDateThenId(a, b);
-  if (c !== 0) { return c; }
-  return a.role < b.role ? -1 : (a.role > b.role ? 1 : 0);
-});
+rows = sortBy(rows, function (r) { return dateKey(r) + "\u0001" + r.role; });
 emitAll(rows);

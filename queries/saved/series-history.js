@@ -21,9 +21,8 @@ for (var j = 0; j < evs.length; j++) {
     place: e.place, place_name: e.place_name, status: e.status, kind: e.kind,
     co_chairs: cc, co_chair_names: ccn});
 }
-rows.sort(function (a, b) {
-  var oa = (typeof a.ordinal === "number") ? a.ordinal : 1e9, ob = (typeof b.ordinal === "number") ? b.ordinal : 1e9;
-  if (oa !== ob) { return oa - ob; }
-  return byDateThenId(a, b);
+// numbered rounds first, by ordinal (fixed width so that 9 < 10), then by date
+rows = sortBy(rows, function (r) {
+  return String(typeof r.ordinal === "number" && r.ordinal >= 0 && r.ordinal < 1e9 ? 1e9 + r.ordinal : 2e9) + "\u0001" + dateKey(r);
 });
 emitAll(rows);

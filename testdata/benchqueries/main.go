@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -24,9 +25,13 @@ func main() {
 	addr := flag.String("address", "", "store address (SQL backends)")
 	n := flag.Int("n", 50, "runs of each query")
 	limit := flag.Int("limit", 100, "result limit, as the console and CLI use by default")
+	cacheMB := flag.Int("cache-mb", 64, "read cache of an embedded store, in MB, as queries use (store.cache_mb)")
+	only := flag.String("only", "", "time only the saved query of this name")
+	expr := flag.String("e", "", "time this Gizmo text instead of the saved queries")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the timed runs to this file")
 	flag.Parse()
 	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Config{Backend: *backend, Path: *path, Address: *addr})
+	s, err := graph.Open(ctx, graph.Config{Backend: *backend, Path: *path, Address: *addr, ReadCache: *cacheMB << 20})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchqueries:", err)
 		os.Exit(1)
@@ -58,8 +63,28 @@ func main() {
 		"series-history":   {"series": series},
 		"who-met-whom":     {"from": "2024-03-01", "to": "2024-03-07"},
 	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchqueries:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "benchqueries:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	fmt.Printf("%-18s %6s %9s %9s %9s  %s\n", "query", "rows", "p50", "p95", "max", "arguments")
-	for _, q := range queries.Saved() {
+	saved := queries.Saved()
+	if *expr != "" {
+		saved = []*queries.SavedQuery{{Name: "-e"}}
+	}
+	for _, q := range saved {
+		if *only != "" && q.Name != *only {
+			continue
+		}
 		a, ok := args[q.Name]
 		if !ok {
 			a = map[string]string{}
@@ -68,7 +93,13 @@ func main() {
 		rows := 0
 		for i := 0; i < *n; i++ {
 			start := time.Now()
-			res, err := q.Run(ctx, qs, a, lim)
+			var res []interface{}
+			var err error
+			if *expr != "" {
+				res, err = queries.Run(ctx, qs, "gizmo", *expr, lim)
+			} else {
+				res, err = q.Run(ctx, qs, a, lim)
+			}
 			times = append(times, time.Since(start))
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "benchqueries: %s: %v\n", q.Name, err)
