@@ -157,6 +157,7 @@ func openKV(open kvOpener) func(ctx context.Context, cfg Config) (*Store, error)
 			lock.Close()
 			return nil, fmt.Errorf("initialise: %w", err)
 		}
+		raw := db
 		if cfg.ReadCache > 0 {
 			db = newCachedKV(db, cfg.ReadCache)
 		}
@@ -166,7 +167,11 @@ func openKV(open kvOpener) func(ctx context.Context, cfg Config) (*Store, error)
 			lock.Close()
 			return nil, err
 		}
-		return &Store{qs: qs, closer: lock}, nil
+		st := &Store{qs: qs, closer: lock}
+		if b, ok := raw.(*hbolt.DB); ok && cfg.Bulk {
+			st.mapped = b.DB()
+		}
+		return st, nil
 	}
 }
 
@@ -213,6 +218,13 @@ func openSQL(typ string) func(ctx context.Context, cfg Config) (*Store, error) {
 		if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("initialise label index: %w", err)
+		}
+		// a bulk load killed before it rebuilt its indexes left them out
+		if typ == "postgres" {
+			if err := repairSecondary(ctx, db); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("rebuild indexes: %w", err)
+			}
 		}
 		qs, err := cgraph.NewQuadStore(typ, addr, opts)
 		if err != nil {

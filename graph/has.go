@@ -62,19 +62,36 @@ func (s *Store) HasQuads(ctx context.Context, qs []quad.Quad) ([]bool, error) {
 	return out, nil
 }
 
+// sqlHasQuads looks the quads up by all four hashes at once, through the
+// unique indexes (which a bulk load keeps). pq sends a nil element of a
+// bytea array as an empty value: an empty label hash means no label.
 func (s *Store) sqlHasQuads(ctx context.Context, qs []quad.Quad) ([]bool, error) {
 	want := map[refs.QuadHash]int{}
-	var objs [][]byte
-	seen := map[refs.ValueHash]bool{}
+	var cols [4]pq.ByteaArray
 	for i, q := range qs {
-		want[quadHash(q)] = i
-		h := refs.HashOf(q.Object)
-		if !seen[h] {
-			seen[h] = true
-			objs = append(objs, append([]byte(nil), h[:]...))
+		qh := quadHash(q)
+		if _, ok := want[qh]; ok {
+			continue
+		}
+		want[qh] = i
+		for k, d := range quad.Directions {
+			h := qh.Get(d)
+			if h.Valid() {
+				cols[k] = append(cols[k], append([]byte(nil), h[:]...))
+			} else {
+				cols[k] = append(cols[k], nil)
+			}
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads WHERE object_hash = ANY($1)`, pq.ByteaArray(objs))
+	rows, err := s.db.QueryContext(ctx, `SELECT q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash
+FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS x(s, p, o, l)
+JOIN quads q ON q.subject_hash = x.s AND q.predicate_hash = x.p AND q.object_hash = x.o
+WHERE x.l <> ''::bytea AND q.label_hash IS NOT NULL AND q.label_hash = x.l
+UNION ALL
+SELECT q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash
+FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS x(s, p, o, l)
+JOIN quads q ON q.subject_hash = x.s AND q.predicate_hash = x.p AND q.object_hash = x.o
+WHERE x.l = ''::bytea AND q.label_hash IS NULL`, cols[0], cols[1], cols[2], cols[3])
 	if err != nil {
 		return nil, fmt.Errorf("look up quads: %w", err)
 	}

@@ -39,8 +39,17 @@ const refCounts = `c AS (SELECT h, COUNT(*) AS n FROM (
 	SELECT object_hash FROM q UNION ALL SELECT label_hash FROM q WHERE label_hash IS NOT NULL) z GROUP BY h)`
 
 const (
+	// pgDelete and pgDeleteUnlabelled remove the quads of dg_del_quads,
+	// looked up through the unique indexes (spol_unique for labelled
+	// quads, spo_unique for the others), which a bulk load keeps.
 	pgDelete = `WITH q AS (DELETE FROM quads USING dg_del_quads x
-	WHERE quads.subject_hash = x.s AND quads.predicate_hash = x.p AND quads.object_hash = x.o AND quads.label_hash IS NOT DISTINCT FROM x.l
+	WHERE quads.subject_hash = x.s AND quads.predicate_hash = x.p AND quads.object_hash = x.o
+	AND quads.label_hash = x.l AND quads.label_hash IS NOT NULL
+	RETURNING quads.subject_hash, quads.predicate_hash, quads.object_hash, quads.label_hash), ` + refCounts + `
+UPDATE nodes SET refs = nodes.refs - c.n FROM c WHERE nodes.hash = c.h`
+	pgDeleteUnlabelled = `WITH q AS (DELETE FROM quads USING dg_del_quads x
+	WHERE quads.subject_hash = x.s AND quads.predicate_hash = x.p AND quads.object_hash = x.o
+	AND x.l IS NULL AND quads.label_hash IS NULL
 	RETURNING quads.subject_hash, quads.predicate_hash, quads.object_hash, quads.label_hash), ` + refCounts + `
 UPDATE nodes SET refs = nodes.refs - c.n FROM c WHERE nodes.hash = c.h`
 	pgInsertNodes = `INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
@@ -98,11 +107,16 @@ func (s *Store) pgApply(ctx context.Context, add []quad.Quad, del []refs.QuadHas
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, pgDelete); err != nil {
-			return fmt.Errorf("delete quads: %w", err)
+		for _, del := range []string{pgDelete, pgDeleteUnlabelled} {
+			if _, err := tx.ExecContext(ctx, del); err != nil {
+				return fmt.Errorf("delete quads: %w", err)
+			}
 		}
 	}
 	if len(add) > 0 {
+		if err := s.beforeAdd(ctx); err != nil {
+			return err
+		}
 		seenNode := map[refs.ValueHash]bool{}
 		var nodes [][]interface{}
 		seenQuad := map[refs.QuadHash]bool{}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	boltdb "github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -32,6 +33,10 @@ type Config struct {
 	Address string
 	// Options are passed to Cayley's backend.
 	Options map[string]interface{}
+	// Bulk marks a store opened to write many reports (ingest, load): an
+	// embedded bolt store then releases the pages of its mapped file after
+	// every write, so that the resident memory stays bounded.
+	Bulk bool
 	// ReadCache is the size in bytes of the read cache of an embedded
 	// store (records read by ID or hash, shared by read transactions and
 	// emptied by every write); 0 means none.
@@ -52,6 +57,9 @@ type Store struct {
 	closer  io.Closer    // releases locks and extra connections
 	db      *sql.DB      // our own connection to an SQL store, nil otherwise
 	mu      sync.RWMutex // memstore: HasQuads may read while a batch is written
+	mapped  *boltdb.DB   // bolt opened for bulk writes: its pages are released after each write
+	loadMu  sync.Mutex
+	load    *pgLoad // a PostgreSQL bulk load in progress (BulkLoad)
 }
 
 func init() {
@@ -88,6 +96,14 @@ func (s *Store) Close() error {
 	if s == nil || s.qs == nil {
 		return nil
 	}
+	// a bulk load never finished is abandoned as if its process died: its
+	// session (and lock) ends, and the next open rebuilds the indexes
+	s.loadMu.Lock()
+	if s.load != nil {
+		s.load.conn.Close()
+		s.load = nil
+	}
+	s.loadMu.Unlock()
 	err := s.qs.Close()
 	if s.closer != nil {
 		if cerr := s.closer.Close(); err == nil {

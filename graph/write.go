@@ -38,7 +38,15 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 	}
-	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return err
+	}
+	if s.mapped != nil {
+		if err := releaseMapped(s.mapped); err != nil {
+			return fmt.Errorf("release mapped pages: %w", err)
+		}
+	}
+	return nil
 }
 
 // ReportQuads is the complete set of quads one report asserts, all with

@@ -14,10 +14,10 @@ import (
 	"github.com/diplograph/diplograph/schema"
 )
 
-// Sink stores records; *graph.Store is one. Each record's quads must land
-// whole or not at all.
+// Sink stores reports' quads; *graph.Store is one. Each report's quads
+// must land whole or not at all, and replace what the report asserted before.
 type Sink interface {
-	WriteRecords(ctx context.Context, recs []*schema.Record) ([]graph.ReplaceResult, error)
+	ReplaceReports(ctx context.Context, reports []graph.ReportQuads) ([]graph.ReplaceResult, error)
 }
 
 // Options tune an ingest run.
@@ -52,8 +52,12 @@ type Summary struct {
 }
 
 // result is an extracted record, or a report skipped as unchanged.
+// result is one report on its way to the writer: its quads, built by the
+// extraction worker so that the single writer only writes.
 type result struct {
-	rec     *schema.Record
+	rq      graph.ReportQuads
+	source  string
+	events  int
 	skipped bool
 }
 
@@ -79,10 +83,12 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var (
-		sum   Summary
-		mu    sync.Mutex // guards sum.Failed and onErr from the reader
-		jobs  = make(chan Doc, 4*opt.Workers)
-		recs  = make(chan result, 4*opt.Workers)
+		sum  Summary
+		mu   sync.Mutex // guards sum.Failed and onErr from the reader
+		jobs = make(chan Doc, 4*opt.Workers)
+		// room for two batches, so that extraction goes on while the
+		// writer commits one (a smaller buffer left a core idle)
+		recs  = make(chan result, 2*opt.Batch)
 		wg    sync.WaitGroup
 		rdErr error
 	)
@@ -179,8 +185,9 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 				if d.Report != nil && fp != "" {
 					r.Report.Input = inputDigest(d.Report, fp)
 				}
+				res := result{rq: graph.ReportQuads{Label: r.Report.IRI(), Quads: r.Quads()}, source: r.Report.Source, events: len(r.Events)}
 				select {
-				case recs <- result{rec: r}:
+				case recs <- res:
 				case <-ctx.Done():
 					return
 				}
@@ -189,13 +196,18 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 	}
 	go func() { wg.Wait(); close(recs) }()
 
-	batch := make([]*schema.Record, 0, opt.Batch)
+	batch := make([]result, 0, opt.Batch)
+	rqs := make([]graph.ReportQuads, 0, opt.Batch)
 	lastFlush := time.Now()
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		res, err := sink.WriteRecords(ctx, batch)
+		rqs = rqs[:0]
+		for _, r := range batch {
+			rqs = append(rqs, r.rq)
+		}
+		res, err := sink.ReplaceReports(ctx, rqs)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -203,12 +215,12 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 			// isolate the report that fails; the others still land
 			res = make([]graph.ReplaceResult, len(batch))
 			for i, r := range batch {
-				one, err := sink.WriteRecords(ctx, []*schema.Record{r})
+				one, err := sink.ReplaceReports(ctx, []graph.ReportQuads{r.rq})
 				if err != nil {
 					if ctx.Err() != nil {
 						return ctx.Err()
 					}
-					fail(fmt.Errorf("%s: store: %w", r.Report.Source, err))
+					fail(fmt.Errorf("%s: store: %w", r.source, err))
 					res[i] = graph.ReplaceResult{Unchanged: true}
 					continue
 				}
@@ -218,7 +230,7 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		mu.Lock()
 		for i, r := range batch {
 			sum.Reports++
-			sum.Events += len(r.Events)
+			sum.Events += r.events
 			switch {
 			case res[i].Unchanged:
 				sum.Unchanged++
@@ -252,8 +264,7 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 			}
 			continue
 		}
-		r := it.rec
-		batch = append(batch, r)
+		batch = append(batch, it)
 		// a transaction costs a commit (an fsync on an embedded store): write
 		// full batches, or what there is when extraction is slower than
 		// writing and nothing was written for a second

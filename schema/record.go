@@ -206,7 +206,19 @@ func (b *quadBuilder) event(e *EventInfo) {
 }
 
 func (b *quadBuilder) finish() []quad.Quad {
-	sort.Sort(quad.ByQuadString(b.out))
+	// in quad.ByQuadString's order, each quad's string made once
+	keys := make([]string, len(b.out))
+	idx := make([]int, len(b.out))
+	for i, q := range b.out {
+		keys[i] = q.String()
+		idx[i] = i
+	}
+	sort.Slice(idx, func(i, j int) bool { return keys[idx[i]] < keys[idx[j]] })
+	sorted := make([]quad.Quad, len(b.out))
+	for i, k := range idx {
+		sorted[i] = b.out[k]
+	}
+	b.out = sorted
 	b.out = append(b.out, quad.Quad{
 		Subject: b.label, Predicate: Digest, Object: quad.String(Digest64(b.out)), Label: b.label,
 	})

@@ -13,8 +13,9 @@ import (
 
 func newIngestCmd(cfg *config) *cobra.Command {
 	var (
-		format string
-		force  bool
+		format  string
+		force   bool
+		rebuild string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH... | -",
@@ -49,6 +50,11 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 				return err
 			}
 			defer s.Close()
+			// reports run to about 50 bytes of text per quad stored
+			finish, err := bulkLoad(cmd, s, rebuild, inputSize(files), 50)
+			if err != nil {
+				return err
+			}
 			stderr := cmd.ErrOrStderr()
 			p := newProgress(stderr, "ingest", "reports")
 			start := time.Now()
@@ -70,6 +76,9 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 				Progress: func(s ingest.Summary) { p.set(int64(s.Reports)) },
 			})
 			p.done()
+			if ferr := finish(); ferr != nil && err == nil {
+				err = ferr
+			}
 			secs := time.Since(start).Seconds()
 			fmt.Fprintf(stderr, "ingested %d files: %d reports (%d new, %d changed, %d unchanged), %d events, %d quads written, %d failed in %.1fs (%.0f reports/s)\n",
 				sum.Files, sum.Reports, sum.Added, sum.Replaced, sum.Unchanged, sum.Events, sum.Quads, sum.Failed, secs, float64(sum.Reports)/secs)
@@ -82,6 +91,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&rebuild, "rebuild-indexes", "auto", rebuildIndexesHelp)
 	cmd.Flags().BoolVar(&force, "force", false, "extract every report, even one stored from the same input")
 	cmd.Flags().StringVar(&format, "format", "", "input format: "+strings.Join(ingest.DefaultRegistry().Names(), ", "))
 	return cmd

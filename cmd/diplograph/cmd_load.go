@@ -17,6 +17,7 @@ func newLoadCmd(cfg *config) *cobra.Command {
 		format   string
 		batch    int
 		validate bool
+		rebuild  string
 	)
 	cmd := &cobra.Command{
 		Use:   "load FILE... | -",
@@ -38,7 +39,14 @@ if any failed.`,
 				return err
 			}
 			defer s.Close()
+			// an N-Quads line of ours runs to about 100 bytes
+			finish, err := bulkLoad(cmd, s, rebuild, inputSize(args), 100)
+			if err != nil {
+				return err
+			}
 			failed := 0
+			var total int64
+			began := time.Now()
 			for _, path := range args {
 				start := time.Now()
 				if validate && path != "-" {
@@ -55,7 +63,14 @@ if any failed.`,
 					continue
 				}
 				secs := time.Since(start).Seconds()
+				total += n
 				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d quads in %.1fs (%.0f quads/s)\n", path, n, secs, float64(n)/secs)
+			}
+			if err := finish(); err != nil {
+				return err
+			}
+			if secs := time.Since(began).Seconds(); len(args) > 1 || secs > 1 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "loaded %d quads in %.1fs (%.0f quads/s), indexes included\n", total, secs, float64(total)/secs)
 			}
 			if failed > 0 {
 				return exitError{code: 1, msg: fmt.Sprintf("%d of %d files failed", failed, len(args))}
@@ -63,6 +78,7 @@ if any failed.`,
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&rebuild, "rebuild-indexes", "auto", rebuildIndexesHelp)
 	cmd.Flags().StringVar(&format, "format", "", "quad format: "+strings.Join(graph.QuadFormats(), ", ")+" (default: by extension, else nquads)")
 	cmd.Flags().IntVar(&batch, "batch", 10000, "quads per transaction")
 	cmd.Flags().BoolVar(&validate, "validate", true, "read each file through once before writing it")

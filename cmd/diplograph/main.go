@@ -10,12 +10,15 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	stopProfile := startProfile(os.Getenv("DIPLOGRAPH_CPUPROFILE"))
 	err := newRoot().ExecuteContext(ctx)
+	stopProfile()
 	stop()
 	if err != nil {
 		var ex exitError
@@ -27,6 +30,27 @@ func main() {
 		}
 		fmt.Fprintln(os.Stderr, "diplograph:", err)
 		os.Exit(1)
+	}
+}
+
+// startProfile writes a CPU profile of the whole run to path (the
+// DIPLOGRAPH_CPUPROFILE variable, for benchmarks; see BENCHMARKS.md) and
+// returns the function that finishes it. An empty path profiles nothing.
+func startProfile(path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "diplograph: cpu profile:", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
 	}
 }
 

@@ -2,6 +2,11 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/graph"
 )
@@ -23,5 +28,53 @@ func (c *config) openStoreForBulkWrite(ctx context.Context) (*graph.Store, error
 	sc.Options = opts
 	// a write empties the read cache, so it would only cost memory here
 	sc.ReadCache = 0
+	sc.Bulk = true
 	return graph.Open(ctx, sc)
+}
+
+// bulkLoad starts a PostgreSQL bulk load (graph.Store.BulkLoad) as the
+// --rebuild-indexes flag says: "auto" when inputBytes, at bytesPerQuad,
+// would add enough quads (graph.Store.WantsBulkLoad), "always" or "never".
+// The returned function finishes it, saying so on stderr.
+func bulkLoad(cmd *cobra.Command, s *graph.Store, mode string, inputBytes, bytesPerQuad int64) (func() error, error) {
+	ctx := cmd.Context()
+	switch mode {
+	case "never":
+		return func() error { return nil }, nil
+	case "auto":
+		if !s.WantsBulkLoad(ctx, inputBytes/bytesPerQuad) {
+			return func() error { return nil }, nil
+		}
+	case "always":
+	default:
+		return nil, fmt.Errorf("--rebuild-indexes: %q is not auto, always or never", mode)
+	}
+	finish, err := s.BulkLoad(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return func() error {
+		start := time.Now()
+		if err := finish(ctx); err != nil {
+			return err
+		}
+		if d := time.Since(start); d > time.Second {
+			fmt.Fprintf(cmd.ErrOrStderr(), "indexes rebuilt in %.1fs\n", d.Seconds())
+		}
+		return nil
+	}, nil
+}
+
+// rebuildIndexesHelp documents --rebuild-indexes.
+const rebuildIndexesHelp = "PostgreSQL: write without Cayley's direction indexes and foreign keys and rebuild them at the end: auto (when the input would add a fifth of the stored quads or more), always, never"
+
+// inputSize is the total size of the named files ("-" counts nothing).
+func inputSize(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			n += st.Size()
+		}
+	}
+	return n
 }
