@@ -22,15 +22,15 @@ var weekdays = map[string]time.Weekday{
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
 var (
-	reMDY      = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
+	reMDY      = newPhraseRe(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
 	reDMY      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
-	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reISO      = newPhraseRe(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reMonthY   = regexp.MustCompile(`\b(?:in|during|by|until|for|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?` + monthRe + `(?:,?\s+(\d{4}))?\b`)
-	reYear     = regexp.MustCompile(`\b(?:in|during|by|early|late|later in|mid-?)\s+(\d{4})\b`)
-	reWeekday  = regexp.MustCompile(`\b(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelative = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|earlier this week|last week|this week|next week|last month|this month|next month|later this month|later this year|this year|next year|last year|early next year|later this week)\b`)
+	reYear     = newPhraseRe(`\b(?:in|during|by|early|late|later in|mid-?)\s+(\d{4})\b`)
+	reWeekday  = newPhraseRe(`\b(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelative = newPhraseRe(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|earlier this week|last week|this week|next week|last month|this month|next month|later this month|later this year|this year|next year|last year|early next year|later this week)\b`)
 	reDayOnly  = regexp.MustCompile(`\bon the (\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:[,.;]|$)|\s+(?:in|at|of)\b)`)
-	reReported = regexp.MustCompile(`(?i)\b(said|says|stated|announced|reported|added|statement|told|release|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?$`)
+	reReported = newPhraseRe(`(?i)\b(said|says|stated|announced|reported|added|statement|told|release|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?$`)
 )
 
 // dateExpr is a date found in a sentence.
@@ -47,6 +47,24 @@ type dateExpr struct {
 // resolves weekdays and months forward from the publication date instead
 // of backward.
 func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
+	g := newGuarded(s)
+	return findDatesIn(s, &g, pub, hasPub, planned)
+}
+
+var (
+	// gMonth, gWeekday, gOnThe and gRelative guard the expressions of
+	// months, weekdays, days of the month and relative dates; all but the
+	// last are case-sensitive. Every month of monthRe begins with one of
+	// gMonth's stems.
+	gMonth    = caseGuardWords("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+	gWeekday  = caseGuardWords("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+	gOnThe    = caseGuardWords("on the ")
+	gRelative = guardWords("yesterday", "today", "tonight", "this morning", "this afternoon", "this evening",
+		"this week", "this month", "this year", "last week", "last month", "last year", "next week", "next month", "next year")
+)
+
+// findDatesIn is findDates of a text whose guard words are known.
+func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool) []dateExpr {
 	var out []dateExpr
 	taken := func(i int) bool {
 		for _, d := range out {
@@ -62,13 +80,12 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 			out = append(out, d)
 		}
 	}
-	lower := strings.ToLower(s)
 	digit := hasDigit(s)
-	month := hasAny(lower, monthStems...)
-	weekday := strings.Contains(lower, "day")
-	relative := hasAny(lower, "yesterday", "today", "tonight", "this morning", "this afternoon", "this evening",
-		"this week", "this month", "this year", "last week", "last month", "last year", "next week", "next month", "next year")
-	for _, m := range findAllIf(digit, reISO, s) {
+	year := digit && hasYear(s)
+	month := g.has(gMonth)
+	weekday := g.has(gWeekday)
+	relative := g.has(gRelative)
+	for _, m := range findAllIf(year, reISO, s) {
 		add(dateExpr{iso: s[m[0]:m[1]], pos: m[0]})
 	}
 	for _, m := range findAllIf(digit && month, reMDY, s) {
@@ -107,7 +124,7 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 			add(dateExpr{iso: fmt.Sprintf("%d-%02d", y, mon), pos: m[0], relative: true})
 		}
 	}
-	for _, m := range findAllIf(digit && hasPub, reDayOnly, s) {
+	for _, m := range findAllIf(digit && hasPub && g.has(gOnThe), reDayOnly, s) {
 		// "on the 14th": a day of the month of publication, or of the month before
 		day, _ := strconv.Atoi(s[m[2]:m[3]])
 		t := time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
@@ -120,7 +137,7 @@ func findDates(s string, pub time.Time, hasPub bool, planned bool) []dateExpr {
 			add(dateExpr{iso: t.Format("2006-01-02"), pos: m[0], relative: true})
 		}
 	}
-	for _, m := range findAllIf(digit && hasYear(s), reYear, s) {
+	for _, m := range findAllIf(year, reYear, s) {
 		add(dateExpr{iso: s[m[2]:m[3]], pos: m[0]})
 	}
 	for _, m := range findAllIf(weekday, reWeekday, s) {
@@ -228,8 +245,13 @@ func weekdayDate(pub time.Time, wd time.Weekday, forward, lastWeek bool) string 
 	return pub.AddDate(0, 0, -d).Format("2006-01-02")
 }
 
+// submatchFinder is a *regexp.Regexp or a *phraseRe.
+type submatchFinder interface {
+	FindAllStringSubmatchIndex(s string, n int) [][]int
+}
+
 // findAllIf is FindAllStringSubmatchIndex when ok, nothing otherwise.
-func findAllIf(ok bool, re *regexp.Regexp, s string) [][]int {
+func findAllIf(ok bool, re submatchFinder, s string) [][]int {
 	if !ok {
 		return nil
 	}

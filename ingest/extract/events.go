@@ -175,19 +175,19 @@ func matchWords(toks []token, words []string) bool {
 
 var (
 	reCoref     = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange|document|agreement|accord|memorandum|treaty|deal|trip|lunch|dinner|retreat)\b`)
-	reBilateral = regexp.MustCompile(`(?i)\b(bilateral (?:meeting|talks)|one-on-one|separate (?:meeting|talks))\b`)
-	reSidelines = regexp.MustCompile(`(?i)\bon the (?:sidelines|margins)\b`)
-	reSides     = regexp.MustCompile(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
-	reNext      = regexp.MustCompile(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b`)
-	reNextB     = regexp.MustCompile(`(?i)\b(will|would|shall|agreed to|decided to|to)\s+(?:be\s+)?(held|hold|hosted|host|convened|convene|take place|meet|organi[sz]e)\b`)
+	reBilateral = newPhraseRe(`(?i)\b(bilateral (?:meeting|talks)|one-on-one|separate (?:meeting|talks))\b`)
+	reSidelines = newPhraseRe(`(?i)\bon the (?:sidelines|margins)\b`)
+	reSides     = newPhraseRe(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
+	reNext      = newPhraseRe(`(?i)\bnext\s+(meeting|round|session|edition|summit|dialogue|consultations|talks|iteration|jwg|jcc|jmc)\b`)
+	reNextB     = newPhraseRe(`(?i)\b(will|would|shall|agreed to|decided to|to)\s+(?:be\s+)?(held|hold|hosted|host|convened|convene|take place|meet|organi[sz]e)\b`)
 	reAgreed    = regexp.MustCompile(`(?i)\bagreed\s+(?:to|on|that)\s+([^,;.]+)`)
 	reDiscuss   = regexp.MustCompile(`(?i)\b(discuss|exchanged views|exchange of views|focus|situation|talked about|reviewed|agenda|briefed|concern|issues?)\w*`)
 	reHere      = regexp.MustCompile(`(?i)\b(held|hosted|met|meeting|convened|talks)\s+here\b|\bhere on\b|\bhere today\b`)
 	reCapital   = regexp.MustCompile(`(?i)\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b`)
-	reCoChair   = regexp.MustCompile(`(?i)\bco-?chair`)
-	reChair     = regexp.MustCompile(`(?i)\b(chaired|presided|chairmanship|chaired by|in the chair)\b`)
-	reLed       = regexp.MustCompile(`(?i)\b(led|headed|leading|heading)\b`)
-	reSpeak     = regexp.MustCompile(`(?i)\b(addressed|address|speech|remarks|keynote|told the (?:gathering|conference|symposium|forum|meeting|summit|audience|participants|delegates)|said (?:during|at) the|opening the|in (?:his|her) address|spoke at|delivered)\b`)
+	reCoChair   = newPhraseRe(`(?i)\bco-?chair`)
+	reChair     = newPhraseRe(`(?i)\b(chaired|presided|chairmanship|chaired by|in the chair)\b`)
+	reLed       = newPhraseRe(`(?i)\b(led|headed|leading|heading)\b`)
+	reSpeak     = newPhraseRe(`(?i)\b(addressed|address|speech|remarks|keynote|told the (?:gathering|conference|symposium|forum|meeting|summit|audience|participants|delegates)|said (?:during|at) the|opening the|in (?:his|her) address|spoke at|delivered)\b`)
 )
 
 // run assembles events from the sentences.
@@ -196,15 +196,14 @@ func (d *doc) run() {
 	var lede *sentence // the last sentence without an event word that names people or countries
 	for _, s := range d.sents {
 		tr, ti, ok := d.x.findTrigger(s)
-		lower := strings.ToLower(s.text)
-		coref := hasAny(lower, corefNouns...) && reCoref.MatchString(s.text)
-		sides := hasAny(lower, "sides", "countries", "leaders", "ministers", "delegations", "they", "officials", "the two") && reSides.MatchString(s.text)
+		coref := s.has(gCoref) && reCoref.MatchString(s.text)
+		sides := s.has(gSides) && reSides.MatchString(s.text)
 		if cur != nil && d.announcesNext(cur, s) {
 			d.nextMeeting(cur, s)
 			continue
 		}
-		roles := strings.Contains(lower, "chair") && (reCoChair.MatchString(s.text) || reChair.MatchString(s.text)) ||
-			strings.Contains(lower, "presided") && reChair.MatchString(s.text) || hasLed(s.text) && reSide.MatchString(s.text)
+		roles := s.has(gChair) && (reCoChair.MatchString(s.text) || reChair.MatchString(s.text)) ||
+			s.has(gPresided) && reChair.MatchString(s.text) || s.has(gLed) && reLed.MatchString(s.text) && reSide.MatchString(s.text)
 		if !ok {
 			if cur != nil && (cur.kind == "conference" || cur.kind == "summit") && reJoined.MatchString(s.text) {
 				d.attach(cur, s, true) // "It brought together leaders from A, B and C"
@@ -223,7 +222,7 @@ func (d *doc) run() {
 		}
 		// "the visit reflected ...", "the minister's trip also includes":
 		// the event word itself refers back
-		refOnly := coref && triggerInRef(s, ti) && !hasAny(lower, "held", "hold", "met ", "convened", "took place")
+		refOnly := coref && triggerInRef(s, ti) && !s.has(gHeld)
 		e := d.candidate(s, tr, ti)
 		if refOnly && e.ordinal == 0 && cur == nil && s.idx > 0 {
 			continue // to an event not held (announced) or not told
@@ -232,7 +231,7 @@ func (d *doc) run() {
 			d.attach(cur, s, false)
 			continue
 		}
-		if len(e.countries) <= 2 && (len(e.countries) == 2 || len(e.roles) >= 2) && (hasAny(lower, "sidelines", "margins") && reSidelines.MatchString(s.text) || reBilateral.MatchString(s.text)) {
+		if len(e.countries) <= 2 && (len(e.countries) == 2 || len(e.roles) >= 2) && (s.has(gSidelines) && reSidelines.MatchString(s.text) || reBilateral.MatchString(s.text)) {
 			// "on the sidelines of the summit, X met Y": an event of its own
 			e.bilateralAside = true
 			coref, sides = false, false
@@ -499,7 +498,7 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 	}
 	// countries taking part
 	discussAt := -1
-	if loc := findDiscuss(s.text); loc != nil {
+	if loc := findDiscuss(s); loc != nil {
 		discussAt = loc[0]
 	}
 	lastDiscussed := -1 // token of the last country read as a subject of talks
@@ -606,9 +605,9 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 		}
 	}
 	if discussAt >= 0 {
-		e.discussed = append(e.discussed, x.coordinatedRegions(s.text)...)
+		e.discussed = append(e.discussed, x.coordinatedRegions(s)...)
 	}
-	for _, m := range reAgreed.FindAllStringSubmatch(s.text, -1) {
+	for _, m := range findAgreed(s) {
 		e.agreed = append(e.agreed, strings.TrimSpace(m[1]))
 	}
 }
@@ -653,20 +652,20 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 
 // reLedBy and reOpened recognise "Brazil's was led by X" (the delegation
 // named once for both sides) and the official who opened a session.
-var reLedBy = regexp.MustCompile(`(?i)\b(?:led|headed)\s+by\b`)
-var reOpened = regexp.MustCompile(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference)|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|addressed the (?:meeting|session|gathering|conference|forum|delegates|opening|plenary)|telling delegates|told delegates)\b`)
+var reLedBy = newPhraseRe(`(?i)\b(?:led|headed)\s+by\b`)
+var reOpened = newPhraseRe(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference)|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|addressed the (?:meeting|session|gathering|conference|forum|delegates|opening|plenary)|telling delegates|told delegates)\b`)
 
 // reOpening is what may stand before a referring phrase that opens a
 // sentence: "The Brazilian minister's trip ...".
 var reOpening = regexp.MustCompile(`^(?:the|this|that|his|her|their)(?: [\p{L}-]+)?$`)
 
 // reAbsent says someone did not take part.
-var reAbsent = regexp.MustCompile(`(?i)\b(stayed away|did not attend|didn't attend|skipped|boycotted|was absent|were absent|declined to attend|pulled out)\b`)
+var reAbsent = newPhraseRe(`(?i)\b(stayed away|did not attend|didn't attend|skipped|boycotted|was absent|were absent|declined to attend|pulled out)\b`)
 
 // reJoined says who a gathering brought together.
-var reJoined = regexp.MustCompile(`(?i)\b(brought together|bringing together|gathered|attended by|was attended|were attended|drew|attending were|among the leaders|among the ministers|among the delegates|among those attending|who attended|took part|participants included|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
+var reJoined = newPhraseRe(`(?i)\b(brought together|bringing together|gathered|attended by|was attended|were attended|drew|attending were|among the leaders|among the ministers|among the delegates|among those attending|who attended|took part|participants included|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
 
-var reSide = regexp.MustCompile(`(?i)\b(delegation|delegations|side|team)\b`)
+var reSide = newPhraseRe(`(?i)\b(delegation|delegations|side|team)\b`)
 
 // clauseOf is the clause of the sentence that names the person: clauses
 // are separated by "while", "whereas", ";" and ", and".
@@ -859,7 +858,7 @@ var venueWords = map[string]bool{"house": true, "hall": true, "palace": true, "h
 
 // placeIn finds where the sentence says the event took place.
 func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
-	if hasHere(s.text) && d.dateline != nil {
+	if hasHere(s) && d.dateline != nil {
 		return d.dateline
 	}
 	for _, m := range s.ments {
@@ -884,7 +883,7 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 			}
 		}
 	}
-	if m := findCapital(s.text); m != nil {
+	if m := findCapital(s); m != nil {
 		if c, ok := x.demonymCountry(m[1]); ok {
 			if city, ok := x.gz.City(c.Capital); ok {
 				return city
@@ -896,10 +895,20 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 
 var reCoordRegion = regexp.MustCompile(`\b(Central|South|North|East|West|Southeast|Northeast|Western|Eastern|Southern|Northern)\s+and\s+((?:Central|South|North|East|West|Southeast|Northeast|Western|Eastern|Southern|Northern)\s+(Asia|Africa|Europe|America))`)
 
+// gCoordRegion and gContinent guard reCoordRegion: its matches name a
+// part of a continent.
+var (
+	gCoordRegion = caseGuardWords("Central", "South", "North", "East", "West")
+	gContinent   = caseGuardWords("Asia", "Africa", "Europe", "America")
+)
+
 // coordinatedRegions reads "Central and South Asia" as two regions.
-func (x *Extractor) coordinatedRegions(text string) []string {
+func (x *Extractor) coordinatedRegions(s *sentence) []string {
+	if !s.has(gCoordRegion) || !s.has(gContinent) {
+		return nil
+	}
 	var out []string
-	for _, m := range reCoordRegion.FindAllStringSubmatch(text, -1) {
+	for _, m := range reCoordRegion.FindAllStringSubmatch(s.text, -1) {
 		if r, ok := x.gz.Region(m[1] + " " + m[3]); ok {
 			out = append(out, "region:"+r.Slug)
 		}
@@ -916,10 +925,10 @@ func (d *doc) announcesNext(cur *event, s *sentence) bool {
 			return false // the next session of another mechanism
 		}
 	}
-	if strings.Contains(strings.ToLower(s.text), "next") && reNext.MatchString(s.text) {
+	if s.has(gNext) && reNext.MatchString(s.text) {
 		return true
 	}
-	if !(hasAny(strings.ToLower(s.text), "held", "hold", "host", "conven", "take place", "meet", "organi") && reNextB.MatchString(s.text)) {
+	if !(s.has(gNextB) && reNextB.MatchString(s.text)) {
 		return false
 	}
 	for _, t := range s.toks {
@@ -1003,7 +1012,7 @@ func (d *doc) finish() {
 		}
 		if e.place == nil && e.kind != "call" {
 			for _, s := range e.sents {
-				if hasHere(s.text) && d.dateline != nil {
+				if hasHere(s) && d.dateline != nil {
 					e.place = d.dateline
 				}
 			}
@@ -1104,17 +1113,37 @@ func (d *doc) someoneFrom(e *event, c string) bool {
 	return false
 }
 
-// hasLed is reLed.MatchString behind a guard.
+// The guards of the expressions of events (see guard.go).
+var (
+	gCoref     = guardWords(corefNouns...)
+	gSides     = guardWords("sides", "countries", "leaders", "ministers", "delegations", "they", "officials", "the two")
+	gChair     = guardWords("chair")
+	gPresided  = guardWords("presided")
+	gLed       = guardWords(ledWords...)
+	gHeld      = guardWords("held", "hold", "met ", "convened", "took place")
+	gSidelines = guardWords("sidelines", "margins")
+	gNext      = guardWords("next")
+	gNextB     = guardWords("held", "hold", "host", "conven", "take place", "meet", "organi")
+	gDiscuss   = guardWords("discuss", "exchange", "focus", "situation", "talked about", "reviewed", "agenda", "briefed", "concern", "issue")
+	gHere      = guardWords("here")
+	gCapital   = guardWords("capital")
+	gAgreed    = guardWords("agreed")
+)
+
+// ledWords guard reLed.
+var ledWords = []string{"led", "head", "lead"}
+
+// hasLed is reLed.MatchString behind a guard, for a clause.
 func hasLed(text string) bool {
-	return hasAny(strings.ToLower(text), "led", "head", "lead") && reLed.MatchString(text)
+	return hasAny(strings.ToLower(text), ledWords...) && reLed.MatchString(text)
 }
 
-// findCapital is reCapital.FindStringSubmatch behind a guard.
-func findCapital(text string) []string {
-	if !strings.Contains(strings.ToLower(text), "capital") {
+// findCapital is reCapital.FindStringSubmatch of a sentence behind a guard.
+func findCapital(s *sentence) []string {
+	if !s.has(gCapital) {
 		return nil
 	}
-	return reCapital.FindStringSubmatch(text)
+	return reCapital.FindStringSubmatch(s.text)
 }
 
 // corefNouns guard reCoref: every match ends with one of them.
@@ -1122,15 +1151,23 @@ var corefNouns = []string{"meeting", "talks", "dialogue", "consultations", "sess
 	"commission", "committee", "summit", "symposium", "conference", "forum", "event", "round", "discussions", "ceremony", "gathering",
 	"negotiations", "exchange", "document", "agreement", "accord", "memorandum", "treaty", "deal", "trip", "lunch", "dinner", "retreat"}
 
-// findDiscuss is reDiscuss.FindStringIndex behind a guard.
-func findDiscuss(text string) []int {
-	if !hasAny(strings.ToLower(text), "discuss", "exchange", "focus", "situation", "talked about", "reviewed", "agenda", "briefed", "concern", "issue") {
+// findAgreed is reAgreed.FindAllStringSubmatch of a sentence behind a guard.
+func findAgreed(s *sentence) [][]string {
+	if !s.has(gAgreed) {
 		return nil
 	}
-	return reDiscuss.FindStringIndex(text)
+	return reAgreed.FindAllStringSubmatch(s.text, -1)
 }
 
-// hasHere is reHere.MatchString behind a guard.
-func hasHere(text string) bool {
-	return strings.Contains(strings.ToLower(text), "here") && reHere.MatchString(text)
+// findDiscuss is reDiscuss.FindStringIndex of a sentence behind a guard.
+func findDiscuss(s *sentence) []int {
+	if !s.has(gDiscuss) {
+		return nil
+	}
+	return reDiscuss.FindStringIndex(s.text)
+}
+
+// hasHere is reHere.MatchString of a sentence behind a guard.
+func hasHere(s *sentence) bool {
+	return s.has(gHere) && reHere.MatchString(s.text)
 }

@@ -171,11 +171,26 @@ func (m mention) has(kind lexKind) bool { _, ok := m.first(kind); return ok }
 // word is capitalized; titles, topics and mechanisms in any case.
 func (l *lexicon) scan(toks []token) []mention {
 	var out []mention
+	var ends []int // ends[n-1] is the length of the key of the first n tokens
 	for i := 0; i < len(toks); {
 		found := false
-		for n := min(l.longest(toks[i].key), len(toks)-i); n >= 1 && !found; n-- {
+		longest := min(l.longest(toks[i].key), len(toks)-i)
+		// the key of every shorter phrase is a prefix of the longest one's
+		full := ""
+		if longest > 0 {
+			full = joinKeys(toks[i : i+longest])
+			ends = ends[:0]
+			for k, t := range toks[i : i+longest] {
+				if k == 0 {
+					ends = append(ends, len(t.key))
+				} else {
+					ends = append(ends, ends[k-1]+1+len(t.key))
+				}
+			}
+		}
+		for n := longest; n >= 1 && !found; n-- {
 			phrase := toks[i : i+n]
-			key := joinKeys(phrase)
+			key := full[:ends[n-1]]
 			poss := false
 			if strings.HasSuffix(key, "'s") {
 				key, poss = strings.TrimSuffix(key, "'s"), true
@@ -190,16 +205,25 @@ func (l *lexicon) scan(toks []token) []mention {
 			if poss {
 				text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 			}
-			var ok []lexEntry
-			for _, e := range entries {
+			accept := func(e lexEntry) bool {
 				if e.exact != "" {
-					if strings.ReplaceAll(text, " ", "") != e.exact {
-						continue
-					}
-				} else if properKind(e.kind) && !phrase[0].capitalized() {
-					continue
+					return strings.ReplaceAll(text, " ", "") == e.exact
 				}
-				ok = append(ok, e)
+				return !properKind(e.kind) || phrase[0].capitalized()
+			}
+			// the mention shares the lexicon's entries when it keeps them
+			// all (mentions never change their entries)
+			ok := entries
+			for k, e := range entries {
+				if !accept(e) {
+					ok = append([]lexEntry(nil), entries[:k]...)
+					for _, e := range entries[k+1:] {
+						if accept(e) {
+							ok = append(ok, e)
+						}
+					}
+					break
+				}
 			}
 			if len(ok) > 0 {
 				out = append(out, mention{i: i, j: i + n, possessive: poss, entries: ok})

@@ -8,15 +8,25 @@ import (
 
 // person is someone the report names, merged over all their mentions.
 type person struct {
-	name        string
-	title       string
-	titleCat    string
-	rank        string
-	country     string // ISO3
-	body        *gazetteer.Body
-	bodyCountry string
-	org         *gazetteer.Org
-	counterpart bool // introduced as someone's counterpart
+	name          string
+	title         string
+	titleCat      string
+	rank          string
+	country       string // ISO3
+	body          *gazetteer.Body
+	bodyCountry   string
+	org           *gazetteer.Org
+	counterpart   bool    // introduced as someone's counterpart
+	nameToks      []token // tokenize(name), once nameTokenized
+	nameTokenized bool
+}
+
+// nameTokens is tokenize(p.name), tokenized once.
+func (p *person) nameTokens() []token {
+	if !p.nameTokenized {
+		p.nameToks, p.nameTokenized = tokenize(p.name), true
+	}
+	return p.nameToks
 }
 
 // personMention is a person named in a sentence, tokens [i, j) for the name.
@@ -44,7 +54,7 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 	if arabicArticle(t.text) {
 		return true // "al-Jubeir", "el-Sisi"
 	}
-	if _, ok := months[t.key]; ok && i > 0 && i+1 < len(s.toks) && s.toks[i+1].capitalized() {
+	if i > 0 && i+1 < len(s.toks) && s.toks[i+1].capitalized() && isMonth(t.key) {
 		if m, ok := s.mentionEnding(i); ok && m.has(lexRank) {
 			return true // "Mr January Makamba"
 		}
@@ -91,9 +101,18 @@ func commonNoun(key string) bool {
 	return false
 }
 
+// isMonth reports whether key is a month's name or abbreviation.
+func isMonth(key string) bool {
+	_, ok := months[key]
+	return ok
+}
+
 // arabicArticle reports whether a word is a surname with a lower-case
 // article: "al-Jubeir", "el-Sisi", "ad-Din".
 func arabicArticle(w string) bool {
+	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
+		return false // every article is two or three letters and a hyphen
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "ul-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r := w[len(p)]
@@ -489,7 +508,7 @@ func (d *doc) findPerson(toks []token) *person {
 	last := toks[len(toks)-1].key
 	first := toks[0].key
 	for _, p := range d.people {
-		pt := tokenize(p.name)
+		pt := p.nameTokens()
 		if len(pt) == 0 {
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 type sentence struct {
 	idx     int
 	text    string
+	guarded // the guard words of text
 	toks    []token
 	ments   []mention
 	owned   []bool           // tokens that belong to a person's name, title or affiliation
@@ -67,20 +68,23 @@ func (x *Extractor) datelineAt(body string) (string, *gazetteer.City) {
 }
 
 var (
-	rePlanned = regexp.MustCompile(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed|(?:agreed|decided|plans?|planning|expected|set|due|looking forward|work towards|working towards) to (?:hold|convene|host|organi[sz]e|meet)|towards convening|later this (?:year|month))\b`)
-	rePast    = regexp.MustCompile(`(?i)\b((?:was|were) (?:launched|established|set up|inaugurated|founded|created|signed) in \d{4}|last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held)\b`)
+	// gPlanned and gPast guard rePlanned and rePast.
+	gPlanned = guardWords("will", "would", "shall", "is to", "are to", "to be held", "schedul", "expected to", "plans to", "planned", "upcoming", "next", "due to", "proposed",
+		"agreed to", "decided to", "plan", "set to", "looking forward", "towards", "later this")
+	gPast = guardWords("last ", "previous", "had ", "earlier this year", "in the past", "since ", "held in", "first held", "have met", "has met", "have held")
+
+	rePlanned = newPhraseRe(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed|(?:agreed|decided|plans?|planning|expected|set|due|looking forward|work towards|working towards) to (?:hold|convene|host|organi[sz]e|meet)|towards convening|later this (?:year|month))\b`)
+	rePast    = newPhraseRe(`(?i)\b((?:was|were) (?:launched|established|set up|inaugurated|founded|created|signed) in \d{4}|last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held)\b`)
 )
 
 // analyse tokenizes a sentence and finds its dictionary phrases, people,
 // countries and dates.
 func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
-	s := &sentence{idx: idx, text: text, toks: tokenize(text)}
+	s := &sentence{idx: idx, text: text, guarded: newGuarded(text), toks: tokenize(text)}
 	s.ments = x.lex.scan(s.toks)
 	s.owned = make([]bool, len(s.toks))
-	lower := strings.ToLower(text)
-	s.planned = hasAny(lower, "will", "would", "shall", "is to", "are to", "to be held", "schedul", "expected to", "plans to", "planned", "upcoming", "next", "due to", "proposed",
-		"agreed to", "decided to", "plan", "set to", "looking forward", "towards", "later this") && rePlanned.MatchString(text)
-	s.past = hasAny(lower, "last ", "previous", "had ", "earlier this year", "in the past", "since ", "held in", "first held", "have met", "has met", "have held") && rePast.MatchString(text)
+	s.planned = s.has(gPlanned) && rePlanned.MatchString(text)
+	s.past = s.has(gPast) && rePast.MatchString(text)
 	s.persons = x.findPersons(d, s)
 	for _, m := range s.ments {
 		if s.owned[m.i] {
@@ -114,7 +118,7 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 			}
 		}
 	}
-	s.dates = findDates(text, d.pub, d.hasPub, s.planned)
+	s.dates = findDatesIn(text, &s.guarded, d.pub, d.hasPub, s.planned)
 	return s
 }
 

@@ -39,7 +39,7 @@ func (t token) allCaps() bool {
 // tokenize splits s into words (letters, digits, inner hyphens, dots of
 // abbreviations and apostrophes) and single punctuation marks.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/5+4) // about a token for every five bytes
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -103,6 +103,46 @@ func isInitialism(w string) bool {
 // foldKey is the dictionary key of a word or phrase: ASCII-folded, lower
 // case, curly quotes straightened, dots dropped.
 func foldKey(s string) string {
+	if k, ok := foldKeyASCII(s); ok {
+		return k
+	}
+	return foldKeyAny(s)
+}
+
+// foldKeyASCII is foldKey of an ASCII string: fold (gazetteer.Fold) only
+// lower-cases the ASCII letters, so the key is s in lower case without
+// its dots; s itself when it has neither (no allocation). ok is false when
+// s is not ASCII.
+func foldKeyASCII(s string) (key string, ok bool) {
+	same := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' || c == '.' {
+			same = false
+		}
+	}
+	if same {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.':
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b), true
+}
+
+// foldKeyAny is foldKey of any string.
+func foldKeyAny(s string) string {
 	s = fold(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -120,6 +160,9 @@ func foldKey(s string) string {
 
 // joinKeys is the key of the phrase tokens[i:j].
 func joinKeys(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].key
+	}
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {
