@@ -59,6 +59,12 @@ func (s *Store) HasQuads(ctx context.Context, qs []quad.Quad) ([]bool, error) {
 			}
 		}
 	}
+	// a re-ingest looks up every report: its reads map pages as writes do
+	if s.mapped != nil {
+		if err := releaseMapped(s.mapped); err != nil {
+			return nil, fmt.Errorf("release mapped pages: %w", err)
+		}
+	}
 	return out, nil
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -206,7 +207,12 @@ func (b *recordBuilder) event(e *event, status string) schema.EventInfo {
 		}
 	}
 	// what was discussed and agreed
+	topics := make([]string, 0, len(e.topics))
 	for t := range e.topics {
+		topics = append(topics, t)
+	}
+	sort.Strings(topics) // the same output every run
+	for _, t := range topics {
 		ei.Discussed = append(ei.Discussed, b.entity(schema.Entity{IRI: schema.TopicIRI(t), Class: schema.Topic, Name: b.topicName(t)}))
 	}
 	for _, dsc := range e.discussed {
