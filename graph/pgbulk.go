@@ -52,9 +52,14 @@ UPDATE nodes SET refs = nodes.refs - c.n FROM c WHERE nodes.hash = c.h`
 	AND x.l IS NULL AND quads.label_hash IS NULL
 	RETURNING quads.subject_hash, quads.predicate_hash, quads.object_hash, quads.label_hash), ` + refCounts + `
 UPDATE nodes SET refs = nodes.refs - c.n FROM c WHERE nodes.hash = c.h`
+	// Nodes are inserted, and their rows locked before their references
+	// are counted, in hash order: two batches written at once then wait
+	// for each other instead of deadlocking.
 	pgInsertNodes = `INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
 SELECT hash, 0, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM dg_in_nodes
-ON CONFLICT (hash) DO NOTHING`
+ORDER BY hash ON CONFLICT (hash) DO NOTHING`
+	pgLockNodes = `SELECT 1 FROM nodes WHERE hash IN (SELECT s FROM dg_in_quads UNION SELECT p FROM dg_in_quads
+	UNION SELECT o FROM dg_in_quads UNION SELECT l FROM dg_in_quads) ORDER BY hash FOR UPDATE`
 	pgInsertQuads = `WITH q AS (INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
 	SELECT s, p, o, l, now() FROM dg_in_quads ON CONFLICT DO NOTHING
 	RETURNING subject_hash, predicate_hash, object_hash, label_hash), ` + refCounts + `
@@ -66,6 +71,17 @@ WHERE nodes.hash = t.h AND nodes.refs <= 0`
 
 // bulk reports whether the store writes through the bulk path.
 func (s *Store) bulk() bool { return s.db != nil && s.backend == "postgres" }
+
+// ParallelWrites is how many batches of reports the store takes at once
+// (ReplaceReports from several goroutines): two on the PostgreSQL bulk
+// path, whose single server session was the critical path of an ingest,
+// one elsewhere (bolt has a single writer).
+func (s *Store) ParallelWrites() int {
+	if s.bulk() {
+		return 2
+	}
+	return 1
+}
 
 // nodeColumns are the value columns of dg_in_nodes, in COPY order after hash.
 var nodeColumns = []string{"value", "value_string", "datatype", "language", "iri", "bnode", "value_int", "value_bool", "value_float", "value_time"}
@@ -90,6 +106,17 @@ func hashBytes(h refs.ValueHash) interface{} {
 func (s *Store) pgApply(ctx context.Context, add []quad.Quad, del []refs.QuadHash) error {
 	if len(add) == 0 && len(del) == 0 {
 		return nil
+	}
+	// Batches that only add may be written at once (ParallelWrites); one
+	// that deletes goes alone: it removes nodes left without references,
+	// which another batch could be about to use, and during a bulk load no
+	// foreign key would stop that.
+	if len(del) > 0 {
+		s.pgWrite.Lock()
+		defer s.pgWrite.Unlock()
+	} else {
+		s.pgWrite.RLock()
+		defer s.pgWrite.RUnlock()
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -160,6 +187,9 @@ func (s *Store) pgApply(ctx context.Context, add []quad.Quad, del []refs.QuadHas
 		}
 		if _, err := tx.ExecContext(ctx, pgInsertNodes); err != nil {
 			return fmt.Errorf("insert nodes: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, pgLockNodes); err != nil {
+			return fmt.Errorf("lock nodes: %w", err)
 		}
 		if _, err := tx.ExecContext(ctx, pgInsertQuads); err != nil {
 			return fmt.Errorf("insert quads: %w", err)

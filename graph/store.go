@@ -58,6 +58,7 @@ type Store struct {
 	db      *sql.DB      // our own connection to an SQL store, nil otherwise
 	mu      sync.RWMutex // memstore: HasQuads may read while a batch is written
 	mapped  *boltdb.DB   // bolt opened for bulk writes: its pages are released after each write
+	pgWrite sync.RWMutex // bulk path: batches that delete write alone
 	loadMu  sync.Mutex
 	load    *pgLoad // a PostgreSQL bulk load in progress (BulkLoad)
 }

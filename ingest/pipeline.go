@@ -25,6 +25,7 @@ type Options struct {
 	Format   string                      // force a format; "" chooses per file
 	Workers  int                         // extraction workers; <= 0 means one per core
 	Batch    int                         // reports per transaction; <= 0 means 256
+	Writers  int                         // batches written at once; <= 0 means 1
 	OnError  func(error)                 // called for every failed file or item
 	OnFile   func(path string, r Reader) // called after each file with the reader used
 	Progress func(Summary)               // called after each batch written
@@ -75,6 +76,9 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 	}
 	if opt.Batch <= 0 {
 		opt.Batch = 256
+	}
+	if opt.Writers <= 0 {
+		opt.Writers = 1
 	}
 	onErr := opt.OnError
 	if onErr == nil {
@@ -196,16 +200,11 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 	}
 	go func() { wg.Wait(); close(recs) }()
 
-	batch := make([]result, 0, opt.Batch)
-	rqs := make([]graph.ReportQuads, 0, opt.Batch)
-	lastFlush := time.Now()
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		rqs = rqs[:0]
-		for _, r := range batch {
-			rqs = append(rqs, r.rq)
+	// write stores one batch; with Writers > 1 several run at once.
+	write := func(batch []result) error {
+		rqs := make([]graph.ReportQuads, len(batch))
+		for i, r := range batch {
+			rqs[i] = r.rq
 		}
 		res, err := sink.ReplaceReports(ctx, rqs)
 		if err != nil {
@@ -243,13 +242,41 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 			}
 		}
 		s := sum
-		mu.Unlock()
-		batch = batch[:0]
-		lastFlush = time.Now()
 		if opt.Progress != nil {
 			opt.Progress(s)
 		}
+		mu.Unlock()
 		return nil
+	}
+	var (
+		batches  = make(chan []result)
+		writers  sync.WaitGroup
+		writeErr error
+		errOnce  sync.Once
+	)
+	for w := 0; w < opt.Writers; w++ {
+		writers.Add(1)
+		go func() {
+			defer writers.Done()
+			for b := range batches {
+				if err := write(b); err != nil {
+					errOnce.Do(func() { writeErr = err; cancel() })
+				}
+			}
+		}()
+	}
+	batch := make([]result, 0, opt.Batch)
+	lastFlush := time.Now()
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		select {
+		case batches <- batch:
+		case <-ctx.Done():
+		}
+		batch = make([]result, 0, opt.Batch)
+		lastFlush = time.Now()
 	}
 	skipped := 0
 	for it := range recs {
@@ -258,10 +285,10 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 			sum.Reports++
 			sum.Unchanged++
 			s := sum
-			mu.Unlock()
 			if skipped++; skipped%checkBatch == 0 && opt.Progress != nil {
 				opt.Progress(s)
 			}
+			mu.Unlock()
 			continue
 		}
 		batch = append(batch, it)
@@ -269,16 +296,14 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		// full batches, or what there is when extraction is slower than
 		// writing and nothing was written for a second
 		if len(batch) >= opt.Batch || (len(recs) == 0 && len(batch) >= 8 && time.Since(lastFlush) > time.Second) {
-			if err := flush(); err != nil {
-				cancel()
-				for range recs {
-				}
-				return sum, err
-			}
+			flush()
 		}
 	}
-	if err := flush(); err != nil {
-		return sum, err
+	flush()
+	close(batches)
+	writers.Wait()
+	if writeErr != nil {
+		return sum, writeErr
 	}
 	if rdErr != nil {
 		return sum, rdErr

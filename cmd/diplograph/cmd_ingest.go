@@ -72,6 +72,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 				Force:   force,
 				Workers: cfg.v.GetInt("ingest.workers"),
 				Batch:   cfg.v.GetInt("ingest.batch"),
+				Writers: s.ParallelWrites(),
 				OnError: func(err error) {
 					p.done()
 					fmt.Fprintln(stderr, "diplograph: ingest:", err)

@@ -1,0 +1,147 @@
+package ingest_test
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/graphtest"
+	"github.com/diplograph/diplograph/ingest"
+	"github.com/diplograph/diplograph/ingest/extract"
+	"github.com/diplograph/diplograph/ingest/gen"
+)
+
+// allQuads lists a store's quads as sorted N-Quads lines.
+func allQuads(t *testing.T, s *graph.Store) []string {
+	t.Helper()
+	ctx := context.Background()
+	it := s.QuadStore().QuadsAllIterator().Iterate()
+	defer it.Close()
+	var out []string
+	for it.Next(ctx) {
+		q, err := s.QuadStore().Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, q.NQuad())
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestParallelWritersPostgres ingests generated reports into PostgreSQL
+// with several batches written at once (small batches, so that they
+// overlap), inside a bulk load, then changes some reports (batches that
+// delete go alone): the store must hold exactly what a serial ingest into
+// memstore holds, and every node's reference count must equal the quad
+// positions that use it.
+func TestParallelWritersPostgres(t *testing.T) {
+	ctx := context.Background()
+	g, err := gen.New(23)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := g.Write(ctx, dir, 240, nil); err != nil {
+		t.Fatal(err)
+	}
+	files, err := ingest.ExpandPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := ingest.DefaultRegistry()
+	cfg := graphtest.Config(t, "postgres")
+	pg, err := graph.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	if pg.ParallelWrites() < 2 {
+		t.Fatalf("PostgreSQL takes %d writes at once, want 2 or more", pg.ParallelWrites())
+	}
+	mem := graphtest.Open(t, "memstore")
+	finish, err := pg.BulkLoad(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := ingest.Ingest(ctx, files, reg, x, pg, ingest.Options{Batch: 4, Writers: 4})
+	if err != nil || sum.Added != 240 || sum.Failed != 0 {
+		t.Fatalf("parallel ingest: %+v, %v", sum, err)
+	}
+	if err := finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Ingest(ctx, files, reg, x, mem, ingest.Options{Batch: 4}); err != nil {
+		t.Fatal(err)
+	}
+	// change a quarter of the reports (their batches delete) and ingest
+	// again, beside new reports (batches that only add)
+	for _, f := range files[:60] {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		changed := strings.Replace(string(b), "published: 20", "published: 19", 1)
+		if changed == string(b) {
+			t.Fatalf("%s has no publication date to change", f)
+		}
+		if err := os.WriteFile(f, []byte(changed), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	more := t.TempDir()
+	g2, err := gen.New(24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := g2.Write(ctx, more, 40, nil); err != nil {
+		t.Fatal(err)
+	}
+	extra, err := ingest.ExpandPaths([]string{more})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files[:60:60], extra...)
+	sum, err = ingest.Ingest(ctx, files, reg, x, pg, ingest.Options{Batch: 4, Writers: 4})
+	if err != nil || sum.Failed != 0 || sum.Replaced != 60 || sum.Added != 40 {
+		t.Fatalf("second parallel ingest: %+v, %v; want 60 replaced, 40 added", sum, err)
+	}
+	if _, err := ingest.Ingest(ctx, files, reg, x, mem, ingest.Options{Batch: 4}); err != nil {
+		t.Fatal(err)
+	}
+	a, b := allQuads(t, pg), allQuads(t, mem)
+	if len(a) != len(b) {
+		t.Fatalf("postgres holds %d quads, memstore %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("first difference: postgres %s, memstore %s", a[i], b[i])
+		}
+	}
+	db, err := sql.Open("postgres", cfg.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var nodes, wrong int
+	err = db.QueryRow(`WITH c AS (SELECT h, count(*) n FROM (SELECT subject_hash h FROM quads UNION ALL SELECT predicate_hash FROM quads
+UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL) z GROUP BY h)
+SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM nodes n FULL JOIN c ON c.h = n.hash WHERE c.n IS DISTINCT FROM n.refs)`).Scan(&nodes, &wrong)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nodes == 0 || wrong != 0 {
+		t.Fatalf("%d of %d nodes have a reference count other than their quads' (or are missing)", wrong, nodes)
+	}
+}
