@@ -43,6 +43,20 @@ var pgForeignKeys = []struct{ name, col string }{
 // pgLoadLock is the advisory lock key of a bulk load of the current schema.
 const pgLoadLock = `hashtext('diplograph bulk load ' || current_schema())`
 
+// tryLoadLock takes the bulk load lock on conn's session, if no other
+// session holds it.
+func tryLoadLock(ctx context.Context, conn *sql.Conn) (bool, error) {
+	var got bool
+	err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock(`+pgLoadLock+`)`).Scan(&got)
+	return got, err
+}
+
+// unlockLoad releases the bulk load lock taken on conn's session.
+func unlockLoad(ctx context.Context, conn *sql.Conn) error {
+	_, err := conn.ExecContext(ctx, `SELECT pg_advisory_unlock(`+pgLoadLock+`)`)
+	return err
+}
+
 // pgLoad is a bulk load in progress.
 type pgLoad struct {
 	mu      sync.Mutex
@@ -67,8 +81,8 @@ func (s *Store) BulkLoad(ctx context.Context) (finish func(context.Context) erro
 	if err != nil {
 		return nil, err
 	}
-	var got bool
-	if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock(`+pgLoadLock+`)`).Scan(&got); err != nil {
+	got, err := tryLoadLock(ctx, conn)
+	if err != nil {
 		conn.Close()
 		return nil, fmt.Errorf("bulk load lock: %w", err)
 	}
@@ -92,7 +106,7 @@ func (s *Store) BulkLoad(ctx context.Context) (finish func(context.Context) erro
 		if err == nil && l.dropped {
 			_, err = conn.ExecContext(ctx, `ANALYZE quads; ANALYZE nodes`)
 		}
-		if _, uerr := conn.ExecContext(ctx, `SELECT pg_advisory_unlock(`+pgLoadLock+`)`); err == nil && uerr != nil {
+		if uerr := unlockLoad(ctx, conn); err == nil && uerr != nil {
 			err = uerr
 		}
 		if err != nil {
@@ -192,12 +206,11 @@ func repairSecondary(ctx context.Context, db *sql.DB) error {
 		return err
 	}
 	defer conn.Close()
-	var got bool
-	if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock(`+pgLoadLock+`)`).Scan(&got); err != nil || !got {
+	if got, err := tryLoadLock(ctx, conn); err != nil || !got {
 		return err
 	}
 	err = buildSecondary(ctx, conn)
-	if _, uerr := conn.ExecContext(ctx, `SELECT pg_advisory_unlock(`+pgLoadLock+`)`); err == nil {
+	if uerr := unlockLoad(ctx, conn); err == nil {
 		err = uerr
 	}
 	return err

@@ -10,6 +10,7 @@ import (
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/ingest/gen"
+	"github.com/diplograph/diplograph/ingest/gen/gentest"
 )
 
 // TestReingestSkips ingests generated reports, then again: the second run
@@ -18,18 +19,7 @@ import (
 // still change nothing; a changed report is replaced.
 func TestReingestSkips(t *testing.T) {
 	ctx := context.Background()
-	g, err := gen.New(5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if _, err := g.Write(ctx, dir, 120, nil); err != nil {
-		t.Fatal(err)
-	}
-	files, err := ingest.ExpandPaths([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, files := gentest.Reports(t, 5, 120)
 	x, err := extract.New(nil)
 	if err != nil {
 		t.Fatal(err)

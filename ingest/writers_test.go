@@ -12,7 +12,7 @@ import (
 	"github.com/diplograph/diplograph/graph/graphtest"
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/ingest/extract"
-	"github.com/diplograph/diplograph/ingest/gen"
+	"github.com/diplograph/diplograph/ingest/gen/gentest"
 )
 
 // allQuads lists a store's quads as sorted N-Quads lines.
@@ -44,18 +44,7 @@ func allQuads(t *testing.T, s *graph.Store) []string {
 // positions that use it.
 func TestParallelWritersPostgres(t *testing.T) {
 	ctx := context.Background()
-	g, err := gen.New(23)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if _, err := g.Write(ctx, dir, 240, nil); err != nil {
-		t.Fatal(err)
-	}
-	files, err := ingest.ExpandPaths([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, files := gentest.Reports(t, 23, 240)
 	x, err := extract.New(nil)
 	if err != nil {
 		t.Fatal(err)
@@ -100,18 +89,7 @@ func TestParallelWritersPostgres(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	more := t.TempDir()
-	g2, err := gen.New(24)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := g2.Write(ctx, more, 40, nil); err != nil {
-		t.Fatal(err)
-	}
-	extra, err := ingest.ExpandPaths([]string{more})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, extra := gentest.Reports(t, 24, 40)
 	files = append(files[:60:60], extra...)
 	sum, err = ingest.Ingest(ctx, files, reg, x, pg, ingest.Options{Batch: 4, Writers: 4})
 	if err != nil || sum.Failed != 0 || sum.Replaced != 60 || sum.Added != 40 {

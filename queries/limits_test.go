@@ -8,7 +8,7 @@ import (
 	"github.com/diplograph/diplograph/graph/graphtest"
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/ingest/extract"
-	"github.com/diplograph/diplograph/ingest/gen"
+	"github.com/diplograph/diplograph/ingest/gen/gentest"
 )
 
 // TestSavedQueriesStopEarly checks the saved queries that stop reading
@@ -19,18 +19,7 @@ import (
 // including ranges that fall back to scanning.
 func TestSavedQueriesStopEarly(t *testing.T) {
 	ctx := context.Background()
-	g, err := gen.New(11)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if _, err := g.Write(ctx, dir, 400, nil); err != nil {
-		t.Fatal(err)
-	}
-	files, err := ingest.ExpandPaths([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, files := gentest.Reports(t, 11, 400)
 	x, err := extract.New(nil)
 	if err != nil {
 		t.Fatal(err)

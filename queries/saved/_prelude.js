@@ -122,6 +122,9 @@ function neighbours(list, preds, back) {
   return out;
 }
 
+// pad writes a month or day number with two digits.
+function pad(n) { return n < 10 ? "0" + n : String(n); }
+
 // datesWithin lists every ISO date value ("2024", "2024-03", "2024-03-05")
 // that lies wholly within [from, to], or null when there would be more
 // than max: looking those literals up is far faster than scanning every date.
@@ -130,7 +133,6 @@ function datesWithin(from, to, max) {
   var y0 = parseInt(s.substring(0, 4), 10), y1 = parseInt(e.substring(0, 4), 10);
   if ((y1 - y0 + 1) * 400 > max) { return null; }
   var out = [];
-  function pad(n) { return n < 10 ? "0" + n : String(n); }
   for (var y = y0; y <= y1; y++) {
     var ys = String(y);
     if (within(ys, from, to)) { out.push(ys); }

@@ -5,7 +5,6 @@
 // by which LIMIT planned events are found: anything not yet seen starts
 // later and sorts after them. After three years of calendar without
 // enough, scan every planned event instead.
-function pad(n) { return n < 10 ? "0" + n : String(n); }
 var found = {}, nfound = 0;
 function plannedOn(ds, into) {
   var evs = g.V(ds).in("<dg:date>").has("<dg:status>", "planned").toArray(10000000);
