@@ -3,11 +3,12 @@ package queries
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/diplograph/diplograph/schema"
 )
 
 // Predicates the subgraph selection and path search treat specially.
@@ -80,22 +81,9 @@ func (s *quadSet) add(qs ...quad.Quad) {
 }
 
 // sorted returns the quads in the order of their N-Quads lines.
-// (quad.ByQuadString formats both quads on every comparison, which takes
-// seconds on 100,000 quads.)
 func (s *quadSet) sorted() []quad.Quad {
-	keys := make([]string, len(s.out))
-	idx := make([]int, len(s.out))
-	for i, q := range s.out {
-		keys[i] = q.NQuad()
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
-	out := make([]quad.Quad, len(s.out))
-	for i, j := range idx {
-		out[i] = s.out[j]
-	}
-	s.out = out
-	return out
+	s.out = schema.SortQuads(s.out, quad.Quad.NQuad)
+	return s.out
 }
 
 // describe adds the describing quads of node (class, name, literals).

@@ -206,23 +206,31 @@ func (b *quadBuilder) event(e *EventInfo) {
 }
 
 func (b *quadBuilder) finish() []quad.Quad {
-	// in quad.ByQuadString's order, each quad's string made once
-	keys := make([]string, len(b.out))
-	idx := make([]int, len(b.out))
-	for i, q := range b.out {
-		keys[i] = q.String()
-		idx[i] = i
-	}
-	sort.Slice(idx, func(i, j int) bool { return keys[idx[i]] < keys[idx[j]] })
-	sorted := make([]quad.Quad, len(b.out))
-	for i, k := range idx {
-		sorted[i] = b.out[k]
-	}
-	b.out = sorted
+	// in quad.ByQuadString's order
+	b.out = SortQuads(b.out, quad.Quad.String)
 	b.out = append(b.out, quad.Quad{
 		Subject: b.label, Predicate: Digest, Object: quad.String(Digest64(b.out)), Label: b.label,
 	})
 	return b.out
+}
+
+// SortQuads returns qs ordered by key (a quad's N-Quads line, its String,
+// ...), computing each quad's key once: sort.Sort(quad.ByQuadString)
+// formats both quads on every comparison, which took seconds on 100,000
+// quads.
+func SortQuads(qs []quad.Quad, key func(quad.Quad) string) []quad.Quad {
+	keys := make([]string, len(qs))
+	idx := make([]int, len(qs))
+	for i, q := range qs {
+		keys[i] = key(q)
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	out := make([]quad.Quad, len(qs))
+	for i, j := range idx {
+		out[i] = qs[j]
+	}
+	return out
 }
 
 // Digest64 is the hex SHA-256 of the N-Quads of qs in the given order,
