@@ -223,7 +223,7 @@ func openSQL(typ string) func(ctx context.Context, cfg Config) (*Store, error) {
 		if typ == "postgres" {
 			if err := repairSecondary(ctx, db); err != nil {
 				db.Close()
-				return nil, fmt.Errorf("rebuild indexes: %w", err)
+				return nil, fmt.Errorf("repair an unfinished bulk load: %w", err)
 			}
 		}
 		qs, err := cgraph.NewQuadStore(typ, addr, opts)

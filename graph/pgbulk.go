@@ -26,7 +26,7 @@ import (
 // end of each transaction.
 const pgTempTables = `
 CREATE TEMP TABLE IF NOT EXISTS dg_in_nodes (
-	hash BYTEA, value BYTEA, value_string TEXT, datatype TEXT, language TEXT, iri BOOLEAN, bnode BOOLEAN,
+	hash BYTEA, refs INT, value BYTEA, value_string TEXT, datatype TEXT, language TEXT, iri BOOLEAN, bnode BOOLEAN,
 	value_int BIGINT, value_bool BOOLEAN, value_float DOUBLE PRECISION, value_time TIMESTAMP WITH TIME ZONE
 ) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS dg_in_quads (s BYTEA, p BYTEA, o BYTEA, l BYTEA) ON COMMIT DELETE ROWS;
@@ -38,33 +38,45 @@ const refCounts = `c AS (SELECT h, COUNT(*) AS n FROM (
 	SELECT subject_hash AS h FROM q UNION ALL SELECT predicate_hash FROM q UNION ALL
 	SELECT object_hash FROM q UNION ALL SELECT label_hash FROM q WHERE label_hash IS NOT NULL) z GROUP BY h)`
 
+// pgDeleted and pgDeletedUnlabelled are CTEs "q" that remove the quads
+// of dg_del_quads, looked up through the unique indexes (spol_unique for
+// labelled quads, spo_unique for the others), which a bulk load keeps.
 const (
-	// pgDelete and pgDeleteUnlabelled remove the quads of dg_del_quads,
-	// looked up through the unique indexes (spol_unique for labelled
-	// quads, spo_unique for the others), which a bulk load keeps.
-	pgDelete = `WITH q AS (DELETE FROM quads USING dg_del_quads x
+	pgDeleted = `WITH q AS (DELETE FROM quads USING dg_del_quads x
 	WHERE quads.subject_hash = x.s AND quads.predicate_hash = x.p AND quads.object_hash = x.o
 	AND quads.label_hash = x.l AND quads.label_hash IS NOT NULL
-	RETURNING quads.subject_hash, quads.predicate_hash, quads.object_hash, quads.label_hash), ` + refCounts + `
-UPDATE nodes SET refs = nodes.refs - c.n FROM c WHERE nodes.hash = c.h`
-	pgDeleteUnlabelled = `WITH q AS (DELETE FROM quads USING dg_del_quads x
+	RETURNING quads.subject_hash, quads.predicate_hash, quads.object_hash, quads.label_hash), `
+	pgDeletedUnlabelled = `WITH q AS (DELETE FROM quads USING dg_del_quads x
 	WHERE quads.subject_hash = x.s AND quads.predicate_hash = x.p AND quads.object_hash = x.o
 	AND x.l IS NULL AND quads.label_hash IS NULL
-	RETURNING quads.subject_hash, quads.predicate_hash, quads.object_hash, quads.label_hash), ` + refCounts + `
+	RETURNING quads.subject_hash, quads.predicate_hash, quads.object_hash, quads.label_hash), `
+	// pgInserted is a CTE "q" that adds the quads of dg_in_quads, in key
+	// order (two batches adding the same quads wait instead of deadlocking).
+	pgInserted = `WITH q AS (INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
+	SELECT s, p, o, l, now() FROM dg_in_quads ORDER BY s, p, o, l ON CONFLICT DO NOTHING
+	RETURNING subject_hash, predicate_hash, object_hash, label_hash), `
+	pgRefsDown = `
 UPDATE nodes SET refs = nodes.refs - c.n FROM c WHERE nodes.hash = c.h`
+	pgRefsUp = `
+UPDATE nodes SET refs = nodes.refs + c.n FROM c WHERE nodes.hash = c.h`
+	pgRefsOut = `
+SELECT h, n FROM c`
+
 	// Nodes are inserted, and their rows locked before their references
 	// are counted, in hash order: two batches written at once then wait
-	// for each other instead of deadlocking.
+	// for each other instead of deadlocking. A bulk load inserts them with
+	// the references its batch makes (dg_in_nodes.refs) and returns the
+	// new ones' hashes.
 	pgInsertNodes = `INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
-SELECT hash, 0, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM dg_in_nodes
+SELECT hash, %s, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time FROM dg_in_nodes
 ORDER BY hash ON CONFLICT (hash) DO NOTHING`
 	pgLockNodes = `SELECT 1 FROM nodes WHERE hash IN (SELECT s FROM dg_in_quads UNION SELECT p FROM dg_in_quads
 	UNION SELECT o FROM dg_in_quads UNION SELECT l FROM dg_in_quads) ORDER BY hash FOR UPDATE`
-	pgInsertQuads = `WITH q AS (INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-	SELECT s, p, o, l, now() FROM dg_in_quads ON CONFLICT DO NOTHING
-	RETURNING subject_hash, predicate_hash, object_hash, label_hash), ` + refCounts + `
-UPDATE nodes SET refs = nodes.refs + c.n FROM c WHERE nodes.hash = c.h`
-	pgDropUnused = `DELETE FROM nodes USING (SELECT s AS h FROM dg_del_quads UNION SELECT p FROM dg_del_quads
+	// pgDropUnused removes the nodes a delete left without references,
+	// unless a bulk load, whose reference counts are settled only at its
+	// end, is running: its lock is taken exclusively, and shared here.
+	pgMayDropNodes = `SELECT pg_try_advisory_xact_lock_shared(` + pgLoadLock + `)`
+	pgDropUnused   = `DELETE FROM nodes USING (SELECT s AS h FROM dg_del_quads UNION SELECT p FROM dg_del_quads
 	UNION SELECT o FROM dg_del_quads UNION SELECT l FROM dg_del_quads) t
 WHERE nodes.hash = t.h AND nodes.refs <= 0`
 )
@@ -118,6 +130,17 @@ func (s *Store) pgApply(ctx context.Context, add []quad.Quad, del []refs.QuadHas
 		s.pgWrite.RLock()
 		defer s.pgWrite.RUnlock()
 	}
+	// During a bulk load that has dropped the indexes, node rows are only
+	// inserted: the references a batch adds to or removes from nodes
+	// already stored are collected (deltas) and settled when it ends.
+	load, err := s.deferringLoad(ctx, len(add) > 0)
+	if err != nil {
+		return err
+	}
+	var deltas map[refs.ValueHash]int64
+	if load != nil {
+		deltas = map[refs.ValueHash]int64{}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -134,79 +157,151 @@ func (s *Store) pgApply(ctx context.Context, add []quad.Quad, del []refs.QuadHas
 		if err != nil {
 			return err
 		}
-		for _, del := range []string{pgDelete, pgDeleteUnlabelled} {
-			if _, err := tx.ExecContext(ctx, del); err != nil {
+		for _, d := range []string{pgDeleted, pgDeletedUnlabelled} {
+			if load == nil {
+				_, err = tx.ExecContext(ctx, d+refCounts+pgRefsDown)
+			} else {
+				err = countRefs(ctx, tx, d+refCounts+pgRefsOut, nil, -1, deltas)
+			}
+			if err != nil {
 				return fmt.Errorf("delete quads: %w", err)
 			}
 		}
 	}
 	if len(add) > 0 {
-		if err := s.beforeAdd(ctx); err != nil {
+		nodes, quads, err := stagedRows(add)
+		if err != nil {
 			return err
 		}
-		seenNode := map[refs.ValueHash]bool{}
-		var nodes [][]interface{}
-		seenQuad := map[refs.QuadHash]bool{}
-		var quads [][]interface{}
-		for _, q := range add {
-			var qh refs.QuadHash
-			for _, d := range quad.Directions {
-				v := q.Get(d)
-				if v == nil {
-					continue
-				}
-				h := refs.HashOf(v)
-				qh.Set(d, h)
-				if seenNode[h] {
-					continue
-				}
-				seenNode[h] = true
-				typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, v)
-				if err != nil {
-					return fmt.Errorf("value %v: %w", v, err)
-				}
-				row := make([]interface{}, 1+len(nodeColumns))
-				row[0] = vals[0]
-				for k, col := range typ.Columns() {
-					row[nodeColumnIndex[col]] = vals[1+k]
-				}
-				nodes = append(nodes, row)
-			}
-			if seenQuad[qh] {
-				continue
-			}
-			seenQuad[qh] = true
-			quads = append(quads, []interface{}{hashBytes(qh.Get(quad.Subject)), hashBytes(qh.Get(quad.Predicate)),
-				hashBytes(qh.Get(quad.Object)), hashBytes(qh.Get(quad.Label))})
-		}
-		if err := copyRows(ctx, tx, "dg_in_nodes", append([]string{"hash"}, nodeColumns...), len(nodes), func(i int) []interface{} { return nodes[i] }); err != nil {
+		if err := copyRows(ctx, tx, "dg_in_nodes", append([]string{"hash", "refs"}, nodeColumns...), len(nodes), func(i int) []interface{} { return nodes[i] }); err != nil {
 			return err
 		}
 		if err := copyRows(ctx, tx, "dg_in_quads", []string{"s", "p", "o", "l"}, len(quads), func(i int) []interface{} { return quads[i] }); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, pgInsertNodes); err != nil {
-			return fmt.Errorf("insert nodes: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, pgLockNodes); err != nil {
-			return fmt.Errorf("lock nodes: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, pgInsertQuads); err != nil {
-			return fmt.Errorf("insert quads: %w", err)
+		if load == nil {
+			if _, err := tx.ExecContext(ctx, fmt.Sprintf(pgInsertNodes, "0")); err != nil {
+				return fmt.Errorf("insert nodes: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, pgLockNodes); err != nil {
+				return fmt.Errorf("lock nodes: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, pgInserted+refCounts+pgRefsUp); err != nil {
+				return fmt.Errorf("insert quads: %w", err)
+			}
+		} else {
+			// a node this batch inserts is used by no stored quad: its
+			// count is the batch's; the others' go to the deltas
+			fresh := map[refs.ValueHash]bool{}
+			rows, err := tx.QueryContext(ctx, fmt.Sprintf(pgInsertNodes, "refs")+` RETURNING hash`)
+			if err != nil {
+				return fmt.Errorf("insert nodes: %w", err)
+			}
+			for rows.Next() {
+				var h csql.NodeHash
+				if err := rows.Scan(&h); err != nil {
+					rows.Close()
+					return fmt.Errorf("insert nodes: %w", err)
+				}
+				fresh[h.ValueHash] = true
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return fmt.Errorf("insert nodes: %w", err)
+			}
+			if err := countRefs(ctx, tx, pgInserted+refCounts+pgRefsOut, fresh, 1, deltas); err != nil {
+				return fmt.Errorf("insert quads: %w", err)
+			}
 		}
 	}
-	if len(del) > 0 {
-		if _, err := tx.ExecContext(ctx, pgDropUnused); err != nil {
+	if len(del) > 0 && load == nil {
+		var may bool
+		if err := tx.QueryRowContext(ctx, pgMayDropNodes).Scan(&may); err != nil {
 			return fmt.Errorf("remove unused nodes: %w", err)
+		}
+		if may {
+			if _, err := tx.ExecContext(ctx, pgDropUnused); err != nil {
+				return fmt.Errorf("remove unused nodes: %w", err)
+			}
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
+	if load != nil {
+		load.addDeltas(deltas)
+	}
 	// Cayley's QuadStore caches its quad and node counts until its own next
 	// write; an empty write clears them. (Its other cache maps node hashes
 	// to values, which never go stale.)
 	return s.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+}
+
+// stagedRows are the rows of dg_in_nodes and dg_in_quads for add, each
+// node and quad once; a node's refs counts its positions in those quads.
+func stagedRows(add []quad.Quad) (nodes, quads [][]interface{}, err error) {
+	nodeRow := map[refs.ValueHash]int{}
+	seenQuad := map[refs.QuadHash]bool{}
+	for _, q := range add {
+		var qh refs.QuadHash
+		for _, d := range quad.Directions {
+			if v := q.Get(d); v != nil {
+				qh.Set(d, refs.HashOf(v))
+			}
+		}
+		if seenQuad[qh] {
+			continue
+		}
+		seenQuad[qh] = true
+		for _, d := range quad.Directions {
+			v := q.Get(d)
+			if v == nil {
+				continue
+			}
+			h := qh.Get(d)
+			if i, ok := nodeRow[h]; ok {
+				nodes[i][1] = nodes[i][1].(int64) + 1
+				continue
+			}
+			typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, v)
+			if err != nil {
+				return nil, nil, fmt.Errorf("value %v: %w", v, err)
+			}
+			row := make([]interface{}, 2+len(nodeColumns))
+			row[0], row[1] = vals[0], int64(1)
+			for k, col := range typ.Columns() {
+				row[1+nodeColumnIndex[col]] = vals[1+k]
+			}
+			nodeRow[h] = len(nodes)
+			nodes = append(nodes, row)
+		}
+		quads = append(quads, []interface{}{hashBytes(qh.Get(quad.Subject)), hashBytes(qh.Get(quad.Predicate)),
+			hashBytes(qh.Get(quad.Object)), hashBytes(qh.Get(quad.Label))})
+	}
+	return nodes, quads, nil
+}
+
+// countRefs runs query, which returns (node hash, count) rows, and adds
+// sign times each count to deltas, leaving out the nodes in skip.
+func countRefs(ctx context.Context, tx *sql.Tx, query string, skip map[refs.ValueHash]bool, sign int64, deltas map[refs.ValueHash]int64) error {
+	rows, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			h csql.NodeHash
+			n int64
+		)
+		if err := rows.Scan(&h, &n); err != nil {
+			return err
+		}
+		if !skip[h.ValueHash] {
+			deltas[h.ValueHash] += sign * n
+		}
+	}
+	return rows.Err()
 }
 
 // copyRows copies n rows into a table with COPY.

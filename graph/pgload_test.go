@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/graphtest"
@@ -106,6 +108,17 @@ func TestBulkLoadRebuildsIndexes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// within the load, a report gets a node of its own and loses it again:
+	// the node must be gone when the load settles its references
+	once := reportQuads(50)
+	once.Quads = append(once.Quads, quad.Make(quad.IRI("event:meeting/1"), quad.IRI("dg:note"), quad.String("said once"), once.Label))
+	for _, st := range []*graph.Store{pg, mem} {
+		for _, r := range []graph.ReportQuads{once, reportQuads(50)} {
+			if _, err := st.ReplaceReports(ctx, []graph.ReportQuads{r}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 	during := quadsSchema(t, db)
 	if len(during) != len(want)-8 {
 		t.Fatalf("during the load the schema has %v; want the 4 direction indexes and 4 foreign keys gone from %v", during, want)
@@ -131,6 +144,7 @@ func TestBulkLoadRebuildsIndexes(t *testing.T) {
 	if got := quadsSchema(t, db); !reflect.DeepEqual(got, want) {
 		t.Fatalf("after the load the schema is\n%v\nwant\n%v", got, want)
 	}
+	graphtest.CheckNodeRefs(t, cfg.Address)
 	q := `g.V("<country:PAK>").out("<dg:participated_in>").out("<dg:date>").all()`
 	gizmo := func(st *graph.Store) []string {
 		res, err := queries.Run(ctx, st.QuadStore(), "gizmo", q, queries.Limits{Limit: 1000})
@@ -174,6 +188,7 @@ func TestBulkLoadRebuildsIndexes(t *testing.T) {
 	if got := quadsSchema(t, db); !reflect.DeepEqual(got, want) {
 		t.Fatalf("after reopening the schema is\n%v\nwant\n%v", got, want)
 	}
+	graphtest.CheckNodeRefs(t, cfg.Address)
 }
 
 // TestWantsBulkLoad checks the threshold on PostgreSQL and that other
@@ -189,5 +204,70 @@ func TestWantsBulkLoad(t *testing.T) {
 	}
 	if graphtest.Open(t, "bolt").WantsBulkLoad(ctx, 1e9) {
 		t.Error("bolt wants a PostgreSQL bulk load")
+	}
+}
+
+// TestLoadParallelPostgres loads N-Quads into PostgreSQL with batches
+// written at once, in a bulk load, with quads repeated across batches:
+// the store must hold what memstore holds after the same load, with every
+// node's reference count right; a malformed line stops the load with the
+// batches before it written and an error that names it.
+func TestLoadParallelPostgres(t *testing.T) {
+	ctx := context.Background()
+	cfg := graphtest.Config(t, "postgres")
+	pg, err := graph.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	if pg.ParallelWrites() < 2 {
+		t.Fatalf("PostgreSQL takes %d writes at once, want 2 or more", pg.ParallelWrites())
+	}
+	mem := graphtest.Open(t, "memstore")
+	var text strings.Builder
+	for i := 0; i < 900; i++ {
+		for _, q := range reportQuads(i % 700).Quads { // the last 200 repeat
+			text.WriteString(q.NQuad() + "\n")
+		}
+	}
+	finish, err := pg.BulkLoad(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []*graph.Store{pg, mem} {
+		n, err := st.Load(ctx, nquads.NewReader(strings.NewReader(text.String()), false), 50, nil)
+		if err != nil || n != 2700 {
+			t.Fatalf("load: %d quads, %v; want 2700", n, err)
+		}
+	}
+	if err := finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+	dump := func(st *graph.Store) []string {
+		it := st.QuadStore().QuadsAllIterator().Iterate()
+		defer it.Close()
+		var out []string
+		for it.Next(ctx) {
+			q, err := st.QuadStore().Quad(it.Result())
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, q.NQuad())
+		}
+		sort.Strings(out)
+		return out
+	}
+	if a, b := dump(pg), dump(mem); len(a) != 2100 || !reflect.DeepEqual(a, b) {
+		t.Fatalf("postgres holds %d quads, memstore %d, or they differ", len(a), len(b))
+	}
+	graphtest.CheckNodeRefs(t, cfg.Address)
+
+	bad := reportQuads(800).Quads[0].NQuad() + "\n" + reportQuads(801).Quads[0].NQuad() + "\n<x:broken> <x:p> .\n"
+	n, err := pg.Load(ctx, nquads.NewReader(strings.NewReader(bad), false), 1, nil)
+	if err == nil || n != 2 {
+		t.Fatalf("malformed line: %d quads written, error %v; want 2 and an error", n, err)
+	}
+	if has, _ := pg.HasQuads(ctx, []quad.Quad{reportQuads(800).Quads[0], reportQuads(801).Quads[0]}); !has[0] || !has[1] {
+		t.Fatalf("the batches before the malformed line are not all written: %v", has)
 	}
 }

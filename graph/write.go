@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 )
 
@@ -143,6 +145,13 @@ func (s *Store) DeleteReport(ctx context.Context, label quad.Value) (int, error)
 	if err != nil {
 		return 0, err
 	}
+	if s.bulk() {
+		del := make([]refs.QuadHash, len(old))
+		for i, q := range old {
+			del[i] = quadHash(q)
+		}
+		return len(old), s.pgApply(ctx, nil, del)
+	}
 	deltas := make([]cgraph.Delta, len(old))
 	for i, q := range old {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
@@ -163,49 +172,87 @@ func digestQuad(qs []quad.Quad) (quad.Quad, bool) {
 type LoadProgress func(quads int64)
 
 // Load reads quads from r and writes them in transactions of batch quads
-// (10,000 when batch <= 0), calling progress after each. It returns how
-// many quads were read; on a read error, the batches before it stay written
-// and the error says which quad failed.
+// (10,000 when batch <= 0), ParallelWrites of them at once, calling
+// progress after each. It returns how many quads were written; on a read
+// error, the batches before it stay written and the error says which quad
+// failed.
 func (s *Store) Load(ctx context.Context, r quad.Reader, batch int, progress LoadProgress) (int64, error) {
 	if batch <= 0 {
 		batch = 10000
 	}
-	buf := make([]quad.Quad, 0, batch)
-	var n int64
-	flush := func() error {
-		if err := s.WriteBatch(ctx, buf); err != nil {
-			return err
-		}
-		n += int64(len(buf))
-		buf = buf[:0]
-		if progress != nil {
-			progress(n)
-		}
-		return nil
+	// batches are read here and written by ParallelWrites writers
+	var (
+		mu      sync.Mutex
+		n       int64
+		werr    error
+		wg      sync.WaitGroup
+		batches = make(chan []quad.Quad)
+	)
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for i := 0; i < s.ParallelWrites(); i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				err := s.WriteBatch(wctx, b)
+				mu.Lock()
+				if err != nil && werr == nil {
+					werr = err
+					cancel()
+				}
+				if err == nil {
+					n += int64(len(b))
+					if progress != nil {
+						progress(n)
+					}
+				}
+				mu.Unlock()
+			}
+		}()
 	}
-	for {
-		if err := ctx.Err(); err != nil {
-			return n, err
+	send := func(b []quad.Quad) bool {
+		if len(b) == 0 {
+			return true
+		}
+		select {
+		case batches <- b:
+			return true
+		case <-wctx.Done():
+			return false
+		}
+	}
+	buf := make([]quad.Quad, 0, batch)
+	var rerr error
+	for rerr == nil {
+		if err := wctx.Err(); err != nil {
+			rerr = err
+			break
 		}
 		q, err := r.ReadQuad()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			if ferr := flush(); ferr != nil {
-				return n, ferr
-			}
-			return n, err
+			rerr = err // the batches before it are still written
+			break
 		}
 		if !q.IsValid() {
 			continue
 		}
 		buf = append(buf, q)
 		if len(buf) == batch {
-			if err := flush(); err != nil {
-				return n, err
+			if !send(buf) {
+				break
 			}
+			buf = make([]quad.Quad, 0, batch)
 		}
 	}
-	return n, flush()
+	send(buf)
+	close(batches)
+	wg.Wait()
+	if werr != nil {
+		return n, werr
+	}
+	return n, rerr
 }

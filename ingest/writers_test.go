@@ -2,7 +2,6 @@ package ingest_test
 
 import (
 	"context"
-	"database/sql"
 	"os"
 	"sort"
 	"strings"
@@ -107,19 +106,5 @@ func TestParallelWritersPostgres(t *testing.T) {
 			t.Fatalf("first difference: postgres %s, memstore %s", a[i], b[i])
 		}
 	}
-	db, err := sql.Open("postgres", cfg.Address)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var nodes, wrong int
-	err = db.QueryRow(`WITH c AS (SELECT h, count(*) n FROM (SELECT subject_hash h FROM quads UNION ALL SELECT predicate_hash FROM quads
-UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL) z GROUP BY h)
-SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM nodes n FULL JOIN c ON c.h = n.hash WHERE c.n IS DISTINCT FROM n.refs)`).Scan(&nodes, &wrong)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if nodes == 0 || wrong != 0 {
-		t.Fatalf("%d of %d nodes have a reference count other than their quads' (or are missing)", wrong, nodes)
-	}
+	graphtest.CheckNodeRefs(t, cfg.Address)
 }

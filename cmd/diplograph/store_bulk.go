@@ -55,13 +55,14 @@ func bulkLoad(cmd *cobra.Command, s *graph.Store, mode string, inputBytes, bytes
 	}
 	return func() error {
 		start := time.Now()
-		if err := finish(ctx); err != nil {
-			return err
+		slow := time.AfterFunc(2*time.Second, func() {
+			fmt.Fprintln(cmd.ErrOrStderr(), "finishing the bulk load: settling node references, rebuilding indexes ...")
+		})
+		err := finish(ctx)
+		if !slow.Stop() && err == nil {
+			fmt.Fprintf(cmd.ErrOrStderr(), "bulk load finished in %.1fs\n", time.Since(start).Seconds())
 		}
-		if d := time.Since(start); d > time.Second {
-			fmt.Fprintf(cmd.ErrOrStderr(), "indexes rebuilt in %.1fs\n", d.Seconds())
-		}
-		return nil
+		return err
 	}, nil
 }
 

@@ -83,3 +83,25 @@ func Open(t testing.TB, backend string) *graph.Store {
 	t.Cleanup(func() { s.Close() })
 	return s
 }
+
+// CheckNodeRefs fails t unless every node row of the PostgreSQL store at
+// addr counts, in refs, exactly the quad positions that use it, and every
+// node is used: the invariant Cayley's SQL backend keeps.
+func CheckNodeRefs(t testing.TB, addr string) {
+	t.Helper()
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var nodes, wrong int
+	err = db.QueryRow(`WITH c AS (SELECT h, count(*) n FROM (SELECT subject_hash h FROM quads UNION ALL SELECT predicate_hash FROM quads
+UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL) z GROUP BY h)
+SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM nodes n FULL JOIN c ON c.h = n.hash WHERE c.n IS DISTINCT FROM n.refs)`).Scan(&nodes, &wrong)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nodes == 0 || wrong != 0 {
+		t.Fatalf("%d of %d nodes have a reference count other than their quads' (or are missing or unused)", wrong, nodes)
+	}
+}
