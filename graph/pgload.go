@@ -120,11 +120,11 @@ func (s *Store) BulkLoad(ctx context.Context) (finish func(context.Context) erro
 		l.mu.Lock()
 		defer l.mu.Unlock()
 		defer conn.Close()
-		var err error
-		if l.dropped {
-			if err = l.settle(ctx); err != nil {
-				err = fmt.Errorf("node references: %w", err)
-			}
+		// settled also when nothing was added: other writers, and this
+		// load's deletes before any add, left unused nodes to remove
+		err := l.settle(ctx)
+		if err != nil {
+			err = fmt.Errorf("node references: %w", err)
 		}
 		if err == nil {
 			err = buildSecondary(ctx, conn)

@@ -74,17 +74,31 @@ func TestBulkLoadRebuildsIndexes(t *testing.T) {
 	}
 	mem := graphtest.Open(t, "memstore")
 
-	// nothing written: nothing dropped
+	// nothing added: nothing dropped; a report deleted meanwhile leaves
+	// no unused node behind
+	gone := reportQuads(60)
+	gone.Quads = append(gone.Quads, quad.Make(quad.IRI("event:meeting/4"), quad.IRI("dg:note"), quad.String("deleted later"), gone.Label))
+	for _, st := range []*graph.Store{pg, mem} {
+		if _, err := st.ReplaceReports(ctx, []graph.ReportQuads{gone, reportQuads(61)}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	finish, err := pg.BulkLoad(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, st := range []*graph.Store{pg, mem} {
+		if n, err := st.DeleteReport(ctx, gone.Label); err != nil || n != len(gone.Quads) {
+			t.Fatalf("delete during the load: %d quads, %v", n, err)
+		}
+	}
 	if got := quadsSchema(t, db); !reflect.DeepEqual(got, want) {
-		t.Fatalf("BulkLoad changed the schema before any write: %v", got)
+		t.Fatalf("BulkLoad changed the schema before any write that adds: %v", got)
 	}
 	if err := finish(ctx); err != nil {
 		t.Fatal(err)
 	}
+	graphtest.CheckNodeRefs(t, cfg.Address)
 
 	finish, err = pg.BulkLoad(ctx)
 	if err != nil {
