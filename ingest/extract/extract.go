@@ -45,6 +45,7 @@ type Extractor struct {
 	ordinals  map[string]int
 	abbrev    map[string]bool
 	nameStop  map[string]bool   // capitalized words that are never part of a person's name
+	givenName map[string]bool   // given names that look like common nouns: "Lawrence"
 	titleCtry map[string]string // titles borne by one country's officials only
 }
 
@@ -59,7 +60,7 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if gz == nil {
 		gz = gazetteer.Default()
 	}
-	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, titleCtry: map[string]string{}}
+	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, givenName: map[string]bool{}, titleCtry: map[string]string{}}
 	if err := eachLine("data/triggers.tsv", func(cells []string) {
 		for _, p := range strings.Split(cells[2], "|") {
 			var words []string
@@ -95,6 +96,9 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 		return nil, err
 	}
 	if err := eachLine("data/namestop.txt", func(cells []string) { x.nameStop[cells[0]] = true }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/givennames.txt", func(cells []string) { x.givenName[foldKey(cells[0])] = true }); err != nil {
 		return nil, err
 	}
 	for _, t := range gz.Titles {

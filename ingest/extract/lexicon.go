@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/ingest/gazetteer"
@@ -35,6 +36,7 @@ type lexEntry struct {
 	region  *gazetteer.Region
 	topic   *gazetteer.Topic
 	mech    string
+	weak    bool // a country's name that is also a common word or personal name: "Siam"
 }
 
 // lexicon maps phrase keys (tokens' keys joined by one space) to meanings.
@@ -58,7 +60,7 @@ func (l *lexicon) add(phrase string, e lexEntry) {
 	for _, old := range l.m[k] {
 		if old.kind == e.kind && old.exact == e.exact && old.country == e.country && old.city == e.city &&
 			old.org == e.org && old.body == e.body && old.title == e.title && old.rank == e.rank &&
-			old.region == e.region && old.topic == e.topic && old.mech == e.mech {
+			old.region == e.region && old.topic == e.topic && old.mech == e.mech && old.weak == e.weak {
 			return
 		}
 	}
@@ -92,7 +94,7 @@ func buildLexicon(g *gazetteer.Gazetteer) *lexicon {
 		c := &g.Countries[i]
 		l.add(c.Name, lexEntry{kind: lexCountry, country: c})
 		for _, a := range c.Aliases {
-			l.add(a, lexEntry{kind: lexCountry, country: c})
+			l.add(a, lexEntry{kind: lexCountry, country: c, weak: slices.Contains(c.Weak, a)})
 		}
 		for _, d := range c.Demonyms {
 			l.add(d, lexEntry{kind: lexDemonym, country: c})
@@ -236,6 +238,35 @@ func (l *lexicon) scan(toks []token) []mention {
 		}
 	}
 	return out
+}
+
+// dropWeak removes the mentions of weak names ("Siam", "Bharat") that
+// stand next to a capitalized word outside any phrase, as in a person's
+// name ("Asad Alam Siam", "Bharat Singh"), but not at the start of the
+// sentence.
+func dropWeak(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for k, m := range ms {
+		if m.weakOnly() {
+			prevFree := m.i > 1 && toks[m.i-1].isWord() && toks[m.i-1].capitalized() && (k == 0 || ms[k-1].j < m.i)
+			nextFree := m.j < len(toks) && toks[m.j].isWord() && toks[m.j].capitalized() && (k+1 >= len(ms) || ms[k+1].i > m.j)
+			if prevFree || nextFree {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// weakOnly reports whether every meaning of a mention is a weak name.
+func (m mention) weakOnly() bool {
+	for _, e := range m.entries {
+		if !e.weak {
+			return false
+		}
+	}
+	return len(m.entries) > 0
 }
 
 // longest is the most words of a key that can start with a token of key

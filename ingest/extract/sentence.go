@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph/ingest/gazetteer"
 )
@@ -81,7 +82,7 @@ var (
 // countries and dates.
 func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 	s := &sentence{idx: idx, text: text, guarded: newGuarded(text), toks: tokenize(text)}
-	s.ments = x.lex.scan(s.toks)
+	s.ments = dropWeak(s.toks, x.lex.scan(s.toks))
 	s.owned = make([]bool, len(s.toks))
 	s.planned = s.has(gPlanned) && rePlanned.MatchString(text)
 	s.past = s.has(gPast) && rePast.MatchString(text)
@@ -105,11 +106,22 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 			continue
 		}
 		var codes []string
-		for _, part := range strings.Split(t.text, "-") {
-			if c, ok := x.gz.Country(part); ok {
-				codes = append(codes, c.ISO3)
-			} else if c, ok := x.demonymCountry(part); ok {
-				codes = append(codes, c.ISO3)
+		parts := strings.Split(t.text, "-")
+		if !allCapitalized(parts) {
+			continue // "high-level", "co-chaired"
+		}
+		for k, part := range parts {
+			dir := 0
+			if len(parts) == 2 {
+				// "South Africa-Nigeria", "Papua New Guinea-Australia": the
+				// first country's name may begin in the words before, the
+				// second's go on after ("China-South Africa", "Japan-Viet Nam")
+				dir = 2*k - 1
+			}
+			if c, ok := x.compoundSpan(s.toks, i, part, dir); ok {
+				codes = append(codes, c)
+			} else if c, ok := x.compoundPart(part); ok {
+				codes = append(codes, c)
 			}
 		}
 		if len(codes) == 2 {
@@ -120,6 +132,61 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 	}
 	s.dates = findDatesIn(text, &s.guarded, d.pub, d.hasPub, s.planned)
 	return s
+}
+
+// allCapitalized reports whether every part begins with a capital letter.
+func allCapitalized(parts []string) bool {
+	for _, p := range parts {
+		if p == "" || !unicode.IsUpper(r0(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundPart is the country of one part of a compound: a country's
+// name or a demonym ("Pakistan", "Russian").
+func (x *Extractor) compoundPart(part string) (string, bool) {
+	if c, ok := x.gz.Country(part); ok {
+		return c.ISO3, true
+	}
+	if c, ok := x.demonymCountry(part); ok {
+		return c.ISO3, true
+	}
+	return "", false
+}
+
+// compoundSpan is the country of a compound's part completed by up to
+// four words before (dir -1) or after (dir +1) token i, the longest name
+// first: "South" with "Africa-Nigeria", "Nam" with "Japan-Viet",
+// "Democratic Republic of Congo" with "Congo-Rwanda". dir 0 tries none.
+func (x *Extractor) compoundSpan(toks []token, i int, part string, dir int) (string, bool) {
+	if part == "" || dir == 0 {
+		return "", false
+	}
+	words := []string{part}
+	var names []string
+	for n := 1; n <= 4; n++ {
+		k := i + dir*n
+		if k < 0 || k >= len(toks) || !toks[k].isWord() {
+			break
+		}
+		if t := toks[k]; !t.capitalized() && t.key != "of" && t.key != "the" && t.key != "and" {
+			break
+		}
+		if dir < 0 {
+			words = append([]string{toks[k].text}, words...)
+		} else {
+			words = append(words, toks[k].text)
+		}
+		names = append(names, strings.Join(words, " "))
+	}
+	for n := len(names) - 1; n >= 0; n-- {
+		if c, ok := x.gz.Country(names[n]); ok {
+			return c.ISO3, true
+		}
+	}
+	return "", false
 }
 
 func (x *Extractor) demonymCountry(w string) (*gazetteer.Country, bool) {

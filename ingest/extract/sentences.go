@@ -42,7 +42,7 @@ func (x *Extractor) splitSentences(body string) []string {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(para[k:])
-			if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '\'' || next == '‘' || next == '(') {
+			if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '\'' || next == '‘' || next == '(' || next == '#' || next == '@') {
 				continue
 			}
 			if c == '.' && x.isAbbrevBefore(para[start:i]) {

@@ -47,7 +47,26 @@ func tokenize(s string) []token {
 			i += size
 			continue
 		}
+		if r == '#' && i+1 < len(s) {
+			if n, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(n) {
+				i++ // a hashtag names what it tags: "#Amman" is "Amman"
+				continue
+			}
+		}
 		start := i
+		if r == '@' && i+1 < len(s) && handleRune(r0(s[i+1:])) {
+			// a social-media handle, "@AymanHsafadi": one token, not a word
+			i++
+			for i < len(s) {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				if !handleRune(r) {
+					break
+				}
+				i += size
+			}
+			out = append(out, token{text: s[start:i], key: foldKey(s[start:i]), start: start, end: i})
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			i += size
 			for i < len(s) {
@@ -85,6 +104,11 @@ func tokenize(s string) []token {
 		out = append(out, token{text: w, key: foldKey(w), start: start, end: i})
 	}
 	return out
+}
+
+// handleRune reports whether r may be part of a social-media handle.
+func handleRune(r rune) bool {
+	return r == '_' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func r0(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

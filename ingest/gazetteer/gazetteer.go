@@ -37,6 +37,7 @@ type Country struct {
 	OtherFIPS []string // further FIPS 10-4 codes of the same entity: GZ (Gaza Strip) beside WE for Palestine
 	Name      string   // common English short name: "Russia", "United Kingdom"
 	Aliases   []string // other English names: "Russian Federation", "UK", "Britain"
+	Weak      []string // the aliases that are also common words or personal names ("Siam", "Bharat", "Holland"), written "~Siam" in the data: a text names the country by them only outside a run of capitalized words
 	Demonyms  []string // adjective and demonym forms: "Russian", "Russians"
 	Capital   string   // canonical name of the capital city, also the first entry of Cities
 	Cities    []City   // the capital first (Capital true), then other major cities and venues
@@ -259,6 +260,12 @@ func (g *Gazetteer) loadCountries(recs []record) error {
 			g.byFIPS[f] = idx
 		}
 		country := Country{ISO3: iso3, ISO2: iso2, Name: c[3], Aliases: splitList(c[4], "|"), Demonyms: splitList(c[5], "|")}
+		for i, a := range country.Aliases {
+			if w, ok := strings.CutPrefix(a, "~"); ok {
+				country.Aliases[i] = w
+				country.Weak = append(country.Weak, w)
+			}
+		}
 		if len(fips) > 0 {
 			country.FIPS, country.OtherFIPS = fips[0], fips[1:]
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -476,5 +477,36 @@ func TestLoadErrors(t *testing.T) {
 	delete(fsys, "d/regions.tsv")
 	if _, err := load(fsys, "d"); err == nil || !strings.Contains(err.Error(), "d/regions.tsv") {
 		t.Errorf("missing file: error %v", err)
+	}
+}
+
+// TestWeakAliases checks that names marked "~" in countries.tsv are
+// aliases without the mark, listed as weak, and still found by lookups.
+func TestWeakAliases(t *testing.T) {
+	g := loadT(t)
+	for _, c := range []struct{ name, iso3 string }{{"Siam", "THA"}, {"Bharat", "IND"}, {"Holland", "NLD"}, {"Persia", "IRN"}} {
+		got, ok := g.Country(c.name)
+		if !ok || got.ISO3 != c.iso3 {
+			t.Errorf("Country(%q) = %v, %v; want %s", c.name, got, ok, c.iso3)
+			continue
+		}
+		if !slices.Contains(got.Weak, c.name) || !slices.Contains(got.Aliases, c.name) {
+			t.Errorf("%s: %q should be a weak alias: aliases %q, weak %q", c.iso3, c.name, got.Aliases, got.Weak)
+		}
+	}
+	for _, c := range g.Countries {
+		for _, a := range append(append([]string{c.Name}, c.Aliases...), c.Weak...) {
+			if strings.HasPrefix(a, "~") {
+				t.Errorf("%s: %q keeps its mark", c.ISO3, a)
+			}
+		}
+		for _, w := range c.Weak {
+			if w == c.Name {
+				t.Errorf("%s: the common name %q cannot be weak", c.ISO3, w)
+			}
+		}
+	}
+	if th, _ := g.Country("Thailand"); slices.Contains(th.Weak, "Thailand") || slices.Contains(th.Weak, "Kingdom of Thailand") {
+		t.Errorf("Thailand's official names are not weak: %q", th.Weak)
 	}
 }
