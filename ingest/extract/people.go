@@ -62,7 +62,7 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 			return true // "Mr January Makamba"
 		}
 	}
-	if !t.isWord() || !t.capitalized() || x.nameStop[t.key] {
+	if !t.isWord() || !t.capitalized() || x.nameStop[t.key] && !nameInitial(t.text) {
 		return false
 	}
 	if t.allCaps() && len([]rune(t.text)) > 1 && !strings.Contains(t.text, ".") && !x.capsFamilyName(s, i) {
@@ -1429,4 +1429,11 @@ func (p *person) finalCountry() string {
 // leader reports whether the person is a head of state or government.
 func (p *person) leader() bool {
 	return p.titleCat == "head_of_state" || p.titleCat == "head_of_government"
+}
+
+// nameInitial reports whether w is a capital letter with its dot, as in
+// "Enrique A. Manalo": a name's initial, even where the letter alone
+// would be a stop word ("A", "I").
+func nameInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }

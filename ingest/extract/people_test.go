@@ -219,6 +219,9 @@ func TestNameShapes(t *testing.T) {
 			"Hun Sen", "president of the Cambodian People's Party|KHM"},
 		{"Malaysian Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan made a visit to Singapore.",
 			"Mohamad bin Haji Hasan", "Minister of Foreign Affairs|MYS"},
+		// a middle initial that is also a word ("A", "I")
+		{"The meeting was co-chaired by Philippine Secretary of Foreign Affairs Enrique A. Manalo and his Malaysian counterpart.",
+			"Enrique A. Manalo", "Secretary of Foreign Affairs|PHL"},
 		// a counterpart holds the same office
 		{"Brazilian President Luiz Inacio Lula da Silva and his Mexican counterpart Claudia Sheinbaum spoke by phone.",
 			"Claudia Sheinbaum", "President|MEX"},
