@@ -222,6 +222,9 @@ func TestNameShapes(t *testing.T) {
 		// a middle initial that is also a word ("A", "I")
 		{"The meeting was co-chaired by Philippine Secretary of Foreign Affairs Enrique A. Manalo and his Malaysian counterpart.",
 			"Enrique A. Manalo", "Secretary of Foreign Affairs|PHL"},
+		// an abbreviated given name with its dot ("Md." for Mohammad)
+		{"Foreign Secretary Md. Jashim Uddin met the Turkish envoy in Dhaka. He said ties were strong.",
+			"Md. Jashim Uddin", "Foreign Secretary|"},
 		// a counterpart holds the same office
 		{"Brazilian President Luiz Inacio Lula da Silva and his Mexican counterpart Claudia Sheinbaum spoke by phone.",
 			"Claudia Sheinbaum", "President|MEX"},

@@ -92,7 +92,7 @@ func tokenize(s string) []token {
 			// initial: "S. Jaishankar", "Antony J. Blinken"
 			if i < len(s) && s[i] == '.' && strings.Contains(s[start:i], ".") && isInitialism(s[start:i]) {
 				i++
-			} else if i+2 < len(s) && s[i] == '.' && s[i+1] == ' ' && i-start == 1 && unicode.IsUpper(r0(s[start:])) {
+			} else if i+2 < len(s) && s[i] == '.' && s[i+1] == ' ' && (i-start == 1 || nameAbbrevs[s[start:i]]) && unicode.IsUpper(r0(s[start:])) {
 				if n, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(n) {
 					i++
 				}
@@ -105,6 +105,10 @@ func tokenize(s string) []token {
 	}
 	return out
 }
+
+// nameAbbrevs are abbreviated given names, written with a dot as part of
+// the name: "Md. Touhid Hossain", "Mohd. Shahar".
+var nameAbbrevs = map[string]bool{"Md": true, "Mohd": true, "Muhd": true}
 
 // handleRune reports whether r may be part of a social-media handle.
 func handleRune(r rune) bool {
