@@ -40,6 +40,8 @@ type dateExpr struct {
 	pos      int    // byte offset in the sentence
 	relative bool   // resolved against the publication date
 	vague    bool   // "last week": a time but no date
+	end      string // the last day of a range ("from April 8 to 11"), "" for one day
+	sameDay  bool   // "later the same day": the day of the event told before
 }
 
 // findDates lists the dates of a sentence in order. Dates that only say when
@@ -96,7 +98,21 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 			year = s[m[6]:m[7]]
 		}
 		if d, ok := dayDate(year, mon, day, pub, hasPub, planned); ok {
-			add(dateExpr{iso: d, pos: m[0], relative: year == ""})
+			de := dateExpr{iso: d, pos: m[0], relative: year == ""}
+			if year == "" {
+				// "April 8-11, 2025", "from April 8 to 11"
+				if r := reRangeEnd.FindStringSubmatch(s[m[1]:]); r != nil {
+					end, _ := strconv.Atoi(r[1])
+					if r[2] != "" {
+						year = r[2]
+					}
+					if d2, ok := dayDate(year, mon, day, pub, hasPub, planned); ok {
+						de.iso, de.relative = d2, year == ""
+					}
+					de.end = rangeEnd(de.iso, end)
+				}
+			}
+			add(de)
 		}
 	}
 	for _, m := range findAllIf(digit && month, reDMY, s) {
@@ -107,7 +123,16 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 			year = s[m[6]:m[7]]
 		}
 		if d, ok := dayDate(year, mon, day, pub, hasPub, planned); ok {
-			add(dateExpr{iso: d, pos: m[0], relative: year == ""})
+			de := dateExpr{iso: d, pos: m[0], relative: year == ""}
+			// "8-11 April", "from 8 to 11 April": the range begins before
+			lead := max(m[0]-24, 0)
+			if r := reRangeStart.FindStringSubmatchIndex(s[lead:m[0]]); r != nil {
+				first, _ := strconv.Atoi(s[lead+r[2] : lead+r[3]])
+				if d0, ok := dayDate(year, mon, first, pub, hasPub, planned); ok && d0 < d {
+					de.iso, de.pos, de.end = d0, lead+r[0], d
+				}
+			}
+			add(de)
 		}
 	}
 	for _, m := range findAllIf(month, reMonthY, s) {
@@ -145,10 +170,25 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 		lead := strings.ToLower(s[m[0]:m[2]])
 		d := dateExpr{weekday: name, pos: m[0], relative: true}
 		if hasPub {
-			fwd := planned || strings.Contains(lead, "next") || strings.Contains(lead, "coming")
+			fwd := strings.Contains(lead, "next") || strings.Contains(lead, "coming")
+			today := false
+			switch clauseTense(s, m[0]) {
+			case 2: // "was due to open on Monday", told on a Monday: that day
+				fwd, today = true, true
+			case 1:
+				fwd = true
+			case 0:
+				fwd = fwd || planned
+			}
 			d.iso = weekdayDate(pub, weekdays[strings.ToLower(name)], fwd, strings.Contains(lead, "last"))
+			if today && pub.Weekday() == weekdays[strings.ToLower(name)] {
+				d.iso = pub.Format("2006-01-02")
+			}
 		}
 		add(d)
+	}
+	for _, m := range findAllIf(g.has(gSameDay), reSameDay, s) {
+		add(dateExpr{pos: m[0], sameDay: true})
 	}
 	for _, m := range findAllIf(relative, reRelative, s) {
 		w := strings.ToLower(s[m[2]:m[3]])
@@ -158,6 +198,13 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 			d.vague = true
 			if hasPub && (w == "this month" || w == "later this month") {
 				d.iso, d.vague = pub.Format("2006-01"), false
+			}
+			if hasPub && strings.HasSuffix(w, "this week") {
+				// the days of the week of publication: a month when they
+				// all fall in one ("last week" is left a week)
+				if m := weekMonth(pub, w); m != "" {
+					d.iso, d.vague = m, false
+				}
 			}
 		case "yesterday":
 			if hasPub {
@@ -193,12 +240,106 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 	return out
 }
 
+// The tense of a clause: the future, or a past that the future of a
+// sentence's other clauses ("said Brazil had no plans to ...") does not
+// change; "was due to open" is a future seen from the past.
+var (
+	reFutureTense = newPhraseRe(`(?i)\b((?:was|were|is|are|had been|has been)\s+(?:due|scheduled|expected|set|supposed|slated|planned)\s+to|will|shall|to be held|is to|are to|going to|due to|scheduled (?:to|for)|expected to|set to|slated (?:to|for))\b`)
+	rePastTense   = newPhraseRe(`(?i)\b(said|was|were|had|met|held|told|spoke|talked|discussed|signed|agreed|announced|visited|received|hosted|called|co-chaired|chaired|led|took|paid|arrived|attended|opened|concluded|began)\b`)
+)
+
+// clauseTense is the tense that governs a date at byte pos of a sentence:
+// 1 for the future, 2 for a future seen from the past ("was due to"), -1
+// for the past, 0 when the clause does not say. The
+// nearest tense word before the date in its clause decides, else the
+// first after it ("Speaking to reporters on Tuesday, X said ...").
+func clauseTense(s string, pos int) int {
+	start := strings.LastIndexAny(s[:pos], ",;:(—")
+	start++
+	best, bestPos, after, afterPos := 0, -1, 0, len(s)
+	for _, c := range []struct {
+		re    *phraseRe
+		tense int
+	}{{reFutureTense, 1}, {rePastTense, -1}} {
+		for _, m := range c.re.FindAllStringSubmatchIndex(s[start:], -1) {
+			at, tense := start+m[0], c.tense
+			if tense == 1 && pastOfFuture(s, at) {
+				tense = 2
+			}
+			if at < pos && at > bestPos {
+				best, bestPos = tense, at
+			} else if at >= pos && at < afterPos {
+				after, afterPos = tense, at
+			}
+		}
+	}
+	if bestPos >= 0 {
+		return best
+	}
+	return after
+}
+
+// Ranges of days ("April 8-11", "8 to 11 April") and days told by the
+// event before ("later the same day").
+var (
+	reRangeEnd   = regexp.MustCompile(`^\s*(?:-|–|—|to|until|through|and)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reRangeStart = regexp.MustCompile(`\b(?:from\s+|between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through|and)\s*$`)
+	gSameDay     = guardWords("same ", "that ", "in the ", "ſ")
+	reSameDay    = newPhraseRe(`(?i)\b((?:later|earlier) (?:on )?(?:the same day|that day|in the day)|(?:on )?the same day|that same day|earlier in the day|later in the day|later that day|earlier that day|(?:later |earlier )?(?:that|the same) (?:evening|afternoon|morning|night)|later in the (?:evening|afternoon))\b`)
+)
+
+// rangeEnd is the ISO date of day end in the month of the ISO date start,
+// or of the next month when end comes before start ("March 30 - 2").
+func rangeEnd(start string, end int) string {
+	t, err := time.Parse("2006-01-02", start)
+	if err != nil || end < 1 || end > 31 {
+		return ""
+	}
+	e := time.Date(t.Year(), t.Month(), end, 0, 0, 0, 0, time.UTC)
+	if end < t.Day() {
+		e = time.Date(t.Year(), t.Month()+1, end, 0, 0, 0, 0, time.UTC)
+	}
+	if e.Day() != end || e.Sub(t) > 31*24*time.Hour {
+		return ""
+	}
+	return e.Format("2006-01-02")
+}
+
+// pastOfFuture reports whether the future phrase at byte at is told from
+// the past: "was due to", "were scheduled for".
+func pastOfFuture(s string, at int) bool {
+	w := strings.ToLower(s[at:min(at+9, len(s))])
+	if strings.HasPrefix(w, "was ") || strings.HasPrefix(w, "were ") || strings.HasPrefix(w, "had been ") {
+		return true
+	}
+	before := strings.ToLower(s[max(at-9, 0):at])
+	return strings.HasSuffix(before, "was ") || strings.HasSuffix(before, "were ") || strings.HasSuffix(before, "had been ")
+}
+
 func sortDates(ds []dateExpr) {
 	for i := 1; i < len(ds); i++ {
 		for j := i; j > 0 && ds[j].pos < ds[j-1].pos; j-- {
 			ds[j], ds[j-1] = ds[j-1], ds[j]
 		}
 	}
+}
+
+// weekMonth is the month of the days that "this week", "earlier this
+// week" or "later this week" mean from the publication date, when they all
+// fall in one month; "" otherwise.
+func weekMonth(pub time.Time, w string) string {
+	monday := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+	from, to := monday, monday.AddDate(0, 0, 6)
+	switch w {
+	case "earlier this week":
+		to = pub
+	case "later this week":
+		from = pub
+	}
+	if from.Year() != to.Year() || from.Month() != to.Month() {
+		return ""
+	}
+	return from.Format("2006-01")
 }
 
 // dayDate resolves a day of a month; a missing year comes from the

@@ -69,6 +69,10 @@ func TestGuardsNecessary(t *testing.T) {
 		{reDayOnly, has(gOnThe), false},
 		{reCoordRegion, has(gCoordRegion, gContinent), true},
 		{reAgreed, has(gAgreed), false},
+		{reSameDay, has(gSameDay), true},
+		{reAlsoThere, has(gAlso), true},
+		{reNotHeld, has(gNotHeld), true},
+		{reBackground, has(gBackground), true},
 	} {
 		re := regexp.MustCompile(c.expr.String())
 		texts := guardTestTexts(t)
