@@ -218,7 +218,7 @@ func (x *Extractor) gatheringIn(s *sentence) (kind, cameo string, ok bool) {
 func otherEventAhead(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch s.toks[k].key {
-		case "ahead", "before", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming", "forward",
+		case "ahead", "before", "eve", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming", "forward",
 			"forthcoming", "next", "planned", "proposed", "future":
 			return true
 		case "for":
@@ -377,7 +377,7 @@ func (d *doc) run() {
 			continue // "the first dialogue was launched in 2021": another round
 		}
 		if cur != nil && ((coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) ||
-			len(e.countries) == 0 && e.ordinal == 0 && compatible(cur, e)) && !(e.ordinal > 0 && e.session() && distinctDays(cur, e)) {
+			len(e.countries) == 0 && e.ordinal == 0 && compatible(cur, e)) && !(e.numbered() && distinctDays(cur, e) && !sameRound(cur, e)) {
 			if (e.kind == "conference" || e.kind == "summit") && e.kind != cur.kind && (cur.bilateralAside || s.past || e.ordinal != 0 && len(cur.countries) == 2) {
 				// "the COP29 climate conference hosted by Baku last month": another gathering
 				d.attach(cur, s, false)
@@ -402,6 +402,11 @@ func (d *doc) run() {
 			d.attach(e, lede, subset(e.countries, crefCodes(lede)))
 			lede = nil
 		}
+		if cur != nil && e.numbered() && distinctDays(cur, e) && !sameRound(cur, e) && e.mech != "summit" && (e.kind == "summit" || e.kind == "visit") {
+			// "the 13th meeting of the commission, on the eve of the
+			// summit": a session of its own, named by the other's word
+			e.kind, e.cameo = "meeting", "040"
+		}
 		if m := d.sameEvent(e); m != nil {
 			d.absorb(m, e)
 			cur = m
@@ -415,6 +420,12 @@ func (d *doc) run() {
 	}
 	d.finish()
 }
+
+// reDayBefore places an event on the day before the one told before.
+var (
+	gDayBefore  = guardWords("eve of", "day before", "day earlier", "previous day", "preceding day", "ſ")
+	reDayBefore = newPhraseRe(`(?i)\b(on the eve of|the day before|(?:a|one|the) day (?:earlier|before)|(?:on )?the (?:previous|preceding) day)\b`)
+)
 
 // reAlsoThere says who else was there, in a sentence without an event
 // word.
@@ -570,8 +581,8 @@ func (d *doc) sameEvent(e *event) *event {
 		if len(e.date) == 10 && len(o.date) == 10 && e.date != o.date && !(o.kind == "visit" || e.kind == "visit") && !reception {
 			continue // two days: two events (a year or month may come from a side clause)
 		}
-		if (o.session() || e.session()) && distinctDays(o, e) && !reception {
-			continue // a session the day before a visit, not during it
+		if (o.session() || e.session() || o.numbered() || e.numbered()) && distinctDays(o, e) && !reception {
+			continue // a session the day before a visit or a summit, not during it
 		}
 		if o.kind == "conference" && e.kind == "conference" {
 			return o
@@ -606,6 +617,15 @@ func receptionAround(s, r *event) bool {
 
 // session reports whether e is a meeting of a standing mechanism.
 func (e *event) session() bool { return e.kind == "meeting" && e.mech != "" }
+
+// numbered reports whether e is a numbered meeting of a standing
+// mechanism, of whatever kind: "the 13th meeting of the Intergovernmental
+// Commission".
+func (e *event) numbered() bool { return e.ordinal > 0 && e.mech != "" }
+
+// sameRound reports whether a and b are the same numbered meeting of one
+// mechanism, which may take more than a day.
+func sameRound(a, b *event) bool { return a.numbered() && a.ordinal == b.ordinal && a.mech == b.mech }
 
 // covers reports whether the days of a include the day of b.
 func covers(a, b *event) bool {
@@ -911,6 +931,13 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 		}
 		if e.date == "" && dt.weekday != "" {
 			e.weekday = dt.weekday
+		}
+	}
+	if ti >= 0 && e.date == "" && (e.weekday == "" || e.weekday == "-") && d.prevDate != "" && s.has(gDayBefore) && reDayBefore.MatchString(s.text) {
+		// "on the eve of the summit", "a day earlier": the day before the
+		// event told before
+		if t, err := time.Parse("2006-01-02", d.prevDate); err == nil {
+			e.date, e.weekday = t.AddDate(0, 0, -1).Format("2006-01-02"), ""
 		}
 	}
 	if e.dateEnd == "" && len(e.date) == 10 && ti >= 0 {
@@ -1250,6 +1277,9 @@ func (x *Extractor) ordinalOf(key string) int {
 // ("tenth"), a numeral ("10th") or a Roman numeral in capitals ("the XI
 // round") that a gathering's noun or a mechanism's name follows.
 func (x *Extractor) ordinalAt(s *sentence, k int) int {
+	if dayOfMonthAt(s, k) {
+		return 0 // "on the 14th, the commission met": a date
+	}
 	if n := x.ordinalOf(s.toks[k].key); n > 0 {
 		if n == 1 && (firstInYears(s, k) || k+1 < len(s.toks) && pastVerb(s.toks[k+1].key)) {
 			return 0 // "their first formal talks in five years", "the leaders first met": no round's number
@@ -1268,6 +1298,16 @@ func (x *Extractor) ordinalAt(s *sentence, k int) int {
 		return n
 	}
 	return 0
+}
+
+// dayOfMonthAt reports whether token k is the day of "on the 14th" with
+// no gathering named after it (see dayOfMonth): a date, not a round.
+func dayOfMonthAt(s *sentence, k int) bool {
+	if k < 2 || s.toks[k-1].key != "the" || s.toks[k-2].key != "on" || !ordinalNumeral(s.toks[k].text) {
+		return false
+	}
+	n, _ := strconv.Atoi(strings.TrimRight(s.toks[k].key, "stndrh"))
+	return n >= 1 && n <= 31 && dayOfMonth(s.text[s.toks[k].end:])
 }
 
 // pastVerb reports whether a word is a verb in the past tense.

@@ -281,3 +281,100 @@ func TestThisWeek(t *testing.T) {
 		}
 	}
 }
+
+func TestDayOfMonth(t *testing.T) {
+	pub, _ := time.Parse("2006-01-02", "2025-05-16")
+	for _, c := range []struct {
+		text    string
+		planned bool
+		want    string // the dates found, space-separated
+	}{
+		{"On the 14th, the commission met in Astana.", false, "2025-05-14"},
+		{"The Joint Commission concluded on the 21st with the signing of a protocol.", false, "2025-04-21"},
+		{"The talks on the 2nd were co-chaired by the two deputy ministers.", false, "2025-05-02"},
+		{"On the 3rd the joint working group met in Islamabad.", false, "2025-05-03"},
+		{"The next round will be held in Islamabad on the 4th.", true, "2025-06-04"},
+		{"Last month, on the 5th, the two sides met in Astana.", false, "2025-04-05"},
+		{"The commission met on the 5th of last month.", false, "2025-04-05"},
+		{"The two sides met on the 14th of March.", false, "2025-03-14"},
+		{"He spoke on the 14th session of the commission.", false, ""},
+		{"He spoke on the 3rd Kazakh-Turkish Joint Commission.", false, ""},
+	} {
+		var got []string
+		for _, d := range findDates(c.text, pub, true, c.planned) {
+			got = append(got, d.iso)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: dates %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+func TestDayNotOrdinal(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct {
+		body    string
+		ordinal int
+		date    string
+	}{
+		{"On the 14th, the Kazakh-Turkish Joint Permanent Commission met in Astana, co-chaired by Kazakh Deputy Prime Minister Serik Zhumangarin and Turkish Trade Minister Omer Bolat.", 0, "2025-05-14"},
+		{"On the 14th the political consultations between Brazil and Norway were held in Brasilia.", 0, "2025-05-14"},
+		// a real ordinal elsewhere in the text is kept
+		{"On the 14th, the Kazakh-Turkish Joint Permanent Commission met in Astana, co-chaired by Kazakh Deputy Prime Minister Serik Zhumangarin and Turkish Trade Minister Omer Bolat.\n\n" +
+			"It was the Fourth Session of the Kazakh-Turkish Joint Permanent Commission.", 4, "2025-05-14"},
+		{"Kazakh Deputy Prime Minister Serik Zhumangarin and Turkish Trade Minister Omer Bolat co-chaired the Fourth Session of the Kazakh-Turkish Joint Permanent Commission, which concluded on the 14th in Astana.", 4, "2025-05-14"},
+		{"Pakistan and Russia held the 3rd round of their strategic dialogue in Moscow on the 12th.", 3, "2025-05-12"},
+	} {
+		r := x.Extract(Input{Published: "2025-05-16", Body: c.body})
+		got := summarise(r)
+		if len(got) != 1 || got[0].ordinal != c.ordinal || got[0].date != c.date {
+			t.Errorf("%q: events %+v, want one with ordinal %d on %s", c.body, got, c.ordinal, c.date)
+		}
+	}
+	// the next meeting "on the 4th" is the next round's day, not its number
+	r := x.Extract(Input{Published: "2025-05-16", Body: "Pakistan and Russia held the 3rd round of their strategic dialogue in Moscow on the 12th. The next round will be held in Islamabad on the 4th."})
+	if len(r.Events) != 1 || r.Events[0].Next == nil || r.Events[0].Next.Date != "2025-06-04" || r.Events[0].Next.Ordinal != 4 {
+		t.Errorf("events %+v, want the 3rd round with the 4th on June 4 next", summarise(r))
+	}
+}
+
+func TestSessionBeforeSummit(t *testing.T) {
+	x := newTest(t)
+	lead := "BISHKEK -- Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev held a summit in Bishkek on Thursday, discussing trade, water and energy.\n\n"
+	session := " the 13th meeting of the Kyrgyz-Uzbek Intergovernmental Commission on Economic Cooperation was held in Bishkek, co-chaired by Kyrgyz Cabinet Chairman Adylbek Kasymaliev and Uzbek Prime Minister Abdulla Aripov.\n\n" +
+		"The next meeting of the commission will be held in Tashkent in 2026."
+	for _, when := range []string{"On the eve of the summit, on Wednesday,", "On the eve of the summit,", "A day earlier,", "On Wednesday,"} {
+		r := x.Extract(Input{Published: "2025-06-13", Body: lead + when + session})
+		got := summarise(r)
+		if len(got) != 2 {
+			t.Errorf("%q: events %+v, want the summit and the session", when, got)
+			continue
+		}
+		sm, cm := r.Events[0], r.Events[1]
+		if sm.Kind != "summit" || sm.Date != "2025-06-12" || sm.Ordinal != 0 || sm.Series != "" || sm.Next != nil {
+			t.Errorf("%q: summit %+v", when, got[0])
+		}
+		for _, role := range sm.Roles {
+			if role.Predicate == schema.CoChaired {
+				t.Errorf("%q: summit co-chaired by %s", when, role.Actor)
+			}
+		}
+		if cm.Kind != "meeting" || cm.Date != "2025-06-11" || cm.Ordinal != 13 || cm.Next == nil || cm.Next.Date != "2026" {
+			t.Errorf("%q: session %+v next %+v", when, got[1], cm.Next)
+		}
+		chairs := 0
+		for _, role := range cm.Roles {
+			if role.Predicate == schema.CoChaired && strings.HasPrefix(string(role.Actor), "person:") {
+				chairs++
+			}
+		}
+		if chairs != 2 {
+			t.Errorf("%q: session has %d co-chairs", when, chairs)
+		}
+	}
+	// on the sidelines, the same day: one gathering
+	r := x.Extract(Input{Published: "2025-06-13", Body: lead + "On the sidelines of the summit," + session})
+	if got := summarise(r); len(got) != 1 {
+		t.Errorf("sidelines: events %+v, want one", got)
+	}
+}
