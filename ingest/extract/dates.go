@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 var months = map[string]time.Month{
@@ -29,7 +31,7 @@ var (
 	reYear     = newPhraseRe(`\b(?:in|during|by|early|late|later in|mid-?)\s+(\d{4})\b`)
 	reWeekday  = newPhraseRe(`\b(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelative = newPhraseRe(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|earlier this week|last week|this week|next week|last month|this month|next month|later this month|later this year|this year|next year|last year|early next year|later this week)\b`)
-	reDayOnly  = regexp.MustCompile(`\bon the (\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:[,.;]|$)|\s+(?:in|at|of)\b)`)
+	reDayOnly  = regexp.MustCompile(`\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b`)
 	reReported = newPhraseRe(`(?i)\b(said|says|stated|announced|reported|added|statement|told|release|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?$`)
 )
 
@@ -40,6 +42,8 @@ type dateExpr struct {
 	pos      int    // byte offset in the sentence
 	relative bool   // resolved against the publication date
 	vague    bool   // "last week": a time but no date
+	end      string // the last day of a range ("from April 8 to 11"), "" for one day
+	sameDay  bool   // "later the same day": the day of the event told before
 }
 
 // findDates lists the dates of a sentence in order. Dates that only say when
@@ -58,7 +62,7 @@ var (
 	// gMonth's stems.
 	gMonth    = caseGuardWords("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 	gWeekday  = caseGuardWords("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-	gOnThe    = caseGuardWords("on the ")
+	gOnThe    = caseGuardWords("on the ", "On the ")
 	gRelative = guardWords("yesterday", "today", "tonight", "this morning", "this afternoon", "this evening",
 		"this week", "this month", "this year", "last week", "last month", "last year", "next week", "next month", "next year")
 )
@@ -96,7 +100,21 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 			year = s[m[6]:m[7]]
 		}
 		if d, ok := dayDate(year, mon, day, pub, hasPub, planned); ok {
-			add(dateExpr{iso: d, pos: m[0], relative: year == ""})
+			de := dateExpr{iso: d, pos: m[0], relative: year == ""}
+			if year == "" {
+				// "April 8-11, 2025", "from April 8 to 11"
+				if r := reRangeEnd.FindStringSubmatch(s[m[1]:]); r != nil {
+					end, _ := strconv.Atoi(r[1])
+					if r[2] != "" {
+						year = r[2]
+					}
+					if d2, ok := dayDate(year, mon, day, pub, hasPub, planned); ok {
+						de.iso, de.relative = d2, year == ""
+					}
+					de.end = rangeEnd(de.iso, end)
+				}
+			}
+			add(de)
 		}
 	}
 	for _, m := range findAllIf(digit && month, reDMY, s) {
@@ -107,7 +125,16 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 			year = s[m[6]:m[7]]
 		}
 		if d, ok := dayDate(year, mon, day, pub, hasPub, planned); ok {
-			add(dateExpr{iso: d, pos: m[0], relative: year == ""})
+			de := dateExpr{iso: d, pos: m[0], relative: year == ""}
+			// "8-11 April", "from 8 to 11 April": the range begins before
+			lead := max(m[0]-24, 0)
+			if r := reRangeStart.FindStringSubmatchIndex(s[lead:m[0]]); r != nil {
+				first, _ := strconv.Atoi(s[lead+r[2] : lead+r[3]])
+				if d0, ok := dayDate(year, mon, first, pub, hasPub, planned); ok && d0 < d {
+					de.iso, de.pos, de.end = d0, lead+r[0], d
+				}
+			}
+			add(de)
 		}
 	}
 	for _, m := range findAllIf(month, reMonthY, s) {
@@ -124,18 +151,33 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 			add(dateExpr{iso: fmt.Sprintf("%d-%02d", y, mon), pos: m[0], relative: true})
 		}
 	}
+	ctxUsed := false // a month or week the day of the month was read in
 	for _, m := range findAllIf(digit && hasPub && g.has(gOnThe), reDayOnly, s) {
-		// "on the 14th": a day of the month of publication, or of the month before
+		// "on the 14th": a day of the month of publication, or of the
+		// month before; not "on the 14th session"
+		rest := s[m[1]:]
+		if !dayOfMonth(rest) {
+			continue
+		}
 		day, _ := strconv.Atoi(s[m[2]:m[3]])
-		t := time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
-		if !planned && t.After(pub) {
-			t = time.Date(pub.Year(), pub.Month()-1, day, 0, 0, 0, 0, time.UTC)
-		} else if planned && t.Before(pub) {
-			t = time.Date(pub.Year(), pub.Month()+1, day, 0, 0, 0, 0, time.UTC)
+		fwd := planned
+		switch clauseTense(s, m[0]) {
+		case 1, 2:
+			fwd = true
+		case -1:
+			fwd = false
 		}
-		if t.Day() == day {
-			add(dateExpr{iso: t.Format("2006-01-02"), pos: m[0], relative: true})
+		iso, used := dayInContext(day, pub, fwd, s, rest, g.has(gRelative))
+		if iso == "" {
+			continue
 		}
+		ctxUsed = ctxUsed || used
+		de := dateExpr{iso: iso, pos: m[0], relative: true}
+		if r := reRangeEnd.FindStringSubmatch(rest); r != nil && r[2] == "" {
+			end, _ := strconv.Atoi(r[1])
+			de.end = rangeEnd(iso, end) // "on the 14th and 15th"
+		}
+		add(de)
 	}
 	for _, m := range findAllIf(year, reYear, s) {
 		add(dateExpr{iso: s[m[2]:m[3]], pos: m[0]})
@@ -145,19 +187,44 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 		lead := strings.ToLower(s[m[0]:m[2]])
 		d := dateExpr{weekday: name, pos: m[0], relative: true}
 		if hasPub {
-			fwd := planned || strings.Contains(lead, "next") || strings.Contains(lead, "coming")
+			fwd := strings.Contains(lead, "next") || strings.Contains(lead, "coming")
+			today := false
+			switch clauseTense(s, m[0]) {
+			case 2: // "was due to open on Monday", told on a Monday: that day
+				fwd, today = true, true
+			case 1:
+				fwd = true
+			case 0:
+				fwd = fwd || planned
+			}
 			d.iso = weekdayDate(pub, weekdays[strings.ToLower(name)], fwd, strings.Contains(lead, "last"))
+			if today && pub.Weekday() == weekdays[strings.ToLower(name)] {
+				d.iso = pub.Format("2006-01-02")
+			}
 		}
 		add(d)
 	}
+	for _, m := range findAllIf(g.has(gSameDay), reSameDay, s) {
+		add(dateExpr{pos: m[0], sameDay: true})
+	}
 	for _, m := range findAllIf(relative, reRelative, s) {
 		w := strings.ToLower(s[m[2]:m[3]])
+		if ctxUsed && dayContext[w] {
+			continue // "on the 14th of last month": the day says it
+		}
 		d := dateExpr{pos: m[0], relative: true}
 		switch w {
 		case "last week", "this week", "earlier this week", "later this week", "next week", "last month", "this month", "later this month":
 			d.vague = true
 			if hasPub && (w == "this month" || w == "later this month") {
 				d.iso, d.vague = pub.Format("2006-01"), false
+			}
+			if hasPub && strings.HasSuffix(w, "this week") {
+				// the days of the week of publication: a month when they
+				// all fall in one ("last week" is left a week)
+				if m := weekMonth(pub, w); m != "" {
+					d.iso, d.vague = m, false
+				}
 			}
 		case "yesterday":
 			if hasPub {
@@ -193,12 +260,247 @@ func findDatesIn(s string, g *guarded, pub time.Time, hasPub bool, planned bool)
 	return out
 }
 
+// dayGatheringWords follow the number of a gathering ("the 14th session",
+// "the 3rd Joint Commission", "the 2nd JWG") or of something other than a
+// day ("the 14th anniversary"): after them "on the 14th" is no date.
+var dayGatheringWords = map[string]bool{"meeting": true, "meetings": true, "round": true, "rounds": true, "session": true,
+	"sessions": true, "edition": true, "summit": true, "dialogue": true, "consultations": true, "conference": true,
+	"symposium": true, "forum": true, "talks": true, "iteration": true, "plenary": true, "ministerial": true,
+	"annual": true, "bilateral": true, "global": true, "joint": true, "strategic": true, "political": true,
+	"intergovernmental": true, "commission": true, "committee": true, "council": true, "congress": true,
+	"working": true, "group": true, "high-level": true, "sitting": true, "jwg": true, "jpc": true, "jcc": true,
+	"jmc": true, "jpcc": true, "bnc": true, "2+2": true, "mechanism": true, "negotiations": true,
+	"day": true, "anniversary": true, "floor": true, "time": true, "century": true, "birthday": true,
+	"place": true, "year": true, "week": true, "stage": true, "phase": true, "leg": true, "part": true}
+
+// reDayMonthCtx reads the month "on the 14th" is of when the next words
+// say it: "of this month", "of last month".
+var reDayMonthCtx = regexp.MustCompile(`^\s+of\s+(?:the\s+)?(this|last|next|current|previous|past|same|that)\s+month\b`)
+
+// dayOfMonth reports whether "on the 14th" followed by the text rest is a
+// day of the month, not the number of a gathering that the next words
+// name: "on the 14th, the commission met", "concluded on the 14th with",
+// "the talks on the 2nd were" but not "on the 14th session", "on the 3rd
+// Kazakh-Turkish Joint Commission", nor "on the 14th of May" (a date read
+// with its month).
+func dayOfMonth(rest string) bool {
+	if reDayMonthCtx.MatchString(rest) {
+		return true
+	}
+	words := strings.Fields(rest)
+	for i := 0; i < len(words) && i < 8; i++ {
+		w := words[i]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true // "on the 14th, ..."
+		}
+		core := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' })
+		lw := strings.ToLower(core)
+		if dayGatheringWords[lw] {
+			return false
+		}
+		if i == 0 && lw == "of" {
+			if i+1 < len(words) {
+				if _, ok := months[strings.ToLower(strings.TrimRight(words[i+1], ".,;"))]; ok {
+					return false // "on the 14th of May": the month's
+				}
+			}
+			return true
+		}
+		if (lw == "and" || lw == "to") && i+2 < len(words) && ordinalNumeral(words[i+1]) {
+			i++ // "on the 14th and 15th sessions"
+			continue
+		}
+		if !unicode.IsUpper(r) || core != w {
+			return true // a word of the sentence: "on the 14th the", "on the 21st with"
+		}
+		// a capitalized word may begin the name of a mechanism: look on
+	}
+	return true
+}
+
+// ordinalNumeral reports whether w is "15th", "2nd".
+func ordinalNumeral(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(strings.ToLower(w), suf); ok && n != "" {
+			if _, err := strconv.Atoi(n); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayContext names the months and weeks that a day of the month may be
+// read in.
+var dayContext = map[string]bool{"last month": true, "this month": true, "later this month": true, "next month": true,
+	"last week": true, "this week": true, "earlier this week": true, "later this week": true}
+
+// dayInContext is the ISO date of day of the month: of the month that the
+// words after it ("of last month") or the sentence ("last week", "this
+// month") name, else of the month of publication, or of the month before
+// (after, when fwd) when that day has not come yet (is past). used reports
+// whether a month or week of the sentence decided; relative, whether the
+// sentence may name one.
+func dayInContext(day int, pub time.Time, fwd bool, s, rest string, relative bool) (iso string, used bool) {
+	at := func(t time.Time) string {
+		if t.Day() != day {
+			return ""
+		}
+		return t.Format("2006-01-02")
+	}
+	month := func(off int) time.Time {
+		return time.Date(pub.Year(), pub.Month()+time.Month(off), day, 0, 0, 0, 0, time.UTC)
+	}
+	ctx := ""
+	if m := reDayMonthCtx.FindStringSubmatch(rest); m != nil {
+		switch m[1] {
+		case "last", "previous", "past":
+			ctx = "last month"
+		case "next":
+			ctx = "next month"
+		default:
+			ctx = "this month"
+		}
+	} else if relative {
+		for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+			if w := strings.ToLower(s[m[2]:m[3]]); dayContext[w] {
+				ctx = w
+				break
+			}
+		}
+	}
+	switch ctx {
+	case "last month":
+		return at(month(-1)), true
+	case "next month":
+		return at(month(1)), true
+	case "this month", "later this month":
+		return at(month(0)), true
+	case "last week", "this week", "earlier this week", "later this week":
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+		if ctx == "last week" {
+			monday = monday.AddDate(0, 0, -7)
+		}
+		for off := -1; off <= 1; off++ {
+			t := month(off)
+			if t.Day() == day && !t.Before(monday) && t.Before(monday.AddDate(0, 0, 7)) {
+				return t.Format("2006-01-02"), true
+			}
+		}
+	}
+	t := month(0)
+	if !fwd && t.After(pub) {
+		t = month(-1)
+	} else if fwd && t.Before(pub) {
+		t = month(1)
+	}
+	return at(t), false
+}
+
+// The tense of a clause: the future, or a past that the future of a
+// sentence's other clauses ("said Brazil had no plans to ...") does not
+// change; "was due to open" is a future seen from the past.
+var (
+	reFutureTense = newPhraseRe(`(?i)\b((?:was|were|is|are|had been|has been)\s+(?:due|scheduled|expected|set|supposed|slated|planned)\s+to|will|shall|to be held|is to|are to|going to|due to|scheduled (?:to|for)|expected to|set to|slated (?:to|for))\b`)
+	rePastTense   = newPhraseRe(`(?i)\b(said|was|were|had|met|held|told|spoke|talked|discussed|signed|agreed|announced|visited|received|hosted|called|co-chaired|chaired|led|took|paid|arrived|attended|opened|concluded|began)\b`)
+)
+
+// clauseTense is the tense that governs a date at byte pos of a sentence:
+// 1 for the future, 2 for a future seen from the past ("was due to"), -1
+// for the past, 0 when the clause does not say. The
+// nearest tense word before the date in its clause decides, else the
+// first after it ("Speaking to reporters on Tuesday, X said ...").
+func clauseTense(s string, pos int) int {
+	start := strings.LastIndexAny(s[:pos], ",;:(—")
+	start++
+	best, bestPos, after, afterPos := 0, -1, 0, len(s)
+	for _, c := range []struct {
+		re    *phraseRe
+		tense int
+	}{{reFutureTense, 1}, {rePastTense, -1}} {
+		for _, m := range c.re.FindAllStringSubmatchIndex(s[start:], -1) {
+			at, tense := start+m[0], c.tense
+			if tense == 1 && pastOfFuture(s, at) {
+				tense = 2
+			}
+			if tense == -1 && strings.HasSuffix(strings.ToLower(s[max(at-3, 0):at]), "be ") {
+				continue // "will be held": a participle, the modal tells the tense
+			}
+			if at < pos && at > bestPos {
+				best, bestPos = tense, at
+			} else if at >= pos && at < afterPos {
+				after, afterPos = tense, at
+			}
+		}
+	}
+	if bestPos >= 0 {
+		return best
+	}
+	return after
+}
+
+// Ranges of days ("April 8-11", "8 to 11 April") and days told by the
+// event before ("later the same day").
+var (
+	reRangeEnd   = regexp.MustCompile(`^\s*(?:-|–|—|to|until|through|and)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reRangeStart = regexp.MustCompile(`\b(?:from\s+|between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through|and)\s*$`)
+	gSameDay     = guardWords("same ", "that ", "in the ", "ſ")
+	reSameDay    = newPhraseRe(`(?i)\b((?:later|earlier) (?:on )?(?:the same day|that day|in the day)|(?:on )?the same day|that same day|earlier in the day|later in the day|later that day|earlier that day|(?:later |earlier )?(?:that|the same) (?:evening|afternoon|morning|night)|later in the (?:evening|afternoon))\b`)
+)
+
+// rangeEnd is the ISO date of day end in the month of the ISO date start,
+// or of the next month when end comes before start ("March 30 - 2").
+func rangeEnd(start string, end int) string {
+	t, err := time.Parse("2006-01-02", start)
+	if err != nil || end < 1 || end > 31 {
+		return ""
+	}
+	e := time.Date(t.Year(), t.Month(), end, 0, 0, 0, 0, time.UTC)
+	if end < t.Day() {
+		e = time.Date(t.Year(), t.Month()+1, end, 0, 0, 0, 0, time.UTC)
+	}
+	if e.Day() != end || e.Sub(t) > 31*24*time.Hour {
+		return ""
+	}
+	return e.Format("2006-01-02")
+}
+
+// pastOfFuture reports whether the future phrase at byte at is told from
+// the past: "was due to", "were scheduled for".
+func pastOfFuture(s string, at int) bool {
+	w := strings.ToLower(s[at:min(at+9, len(s))])
+	if strings.HasPrefix(w, "was ") || strings.HasPrefix(w, "were ") || strings.HasPrefix(w, "had been ") {
+		return true
+	}
+	before := strings.ToLower(s[max(at-9, 0):at])
+	return strings.HasSuffix(before, "was ") || strings.HasSuffix(before, "were ") || strings.HasSuffix(before, "had been ")
+}
+
 func sortDates(ds []dateExpr) {
 	for i := 1; i < len(ds); i++ {
 		for j := i; j > 0 && ds[j].pos < ds[j-1].pos; j-- {
 			ds[j], ds[j-1] = ds[j-1], ds[j]
 		}
 	}
+}
+
+// weekMonth is the month of the days that "this week", "earlier this
+// week" or "later this week" mean from the publication date, when they all
+// fall in one month; "" otherwise.
+func weekMonth(pub time.Time, w string) string {
+	monday := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+	from, to := monday, monday.AddDate(0, 0, 6)
+	switch w {
+	case "earlier this week":
+		to = pub
+	case "later this week":
+		from = pub
+	}
+	if from.Year() != to.Year() || from.Month() != to.Month() {
+		return ""
+	}
+	return from.Format("2006-01")
 }
 
 // dayDate resolves a day of a month; a missing year comes from the

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/diplograph/diplograph/ingest/gazetteer"
 )
@@ -20,6 +21,7 @@ type event struct {
 	hosts       []string
 	roles       map[*person]string // strongest role
 	date        string
+	dateEnd     string // the last day, when the event spans days
 	weekday     string
 	place       *gazetteer.City
 	placeCtry   string // country when no city is known
@@ -28,9 +30,13 @@ type event struct {
 	topics      map[string]bool
 	discussed   []string // country ISO3s and region slugs ("region:...")
 	agreed      []string
+	// venue is set when a sentence stating the event names a building and
+	// no city: "at the Casa Rosada"
+	venue bool
 	// bilateralAside marks a two-country meeting on the sidelines of a
 	// larger one, which it must not merge into.
 	bilateralAside bool
+	parent         *event // the gathering of many at which such a meeting took place
 }
 
 var roleRank = map[string]int{"chair": 0, "co_chair": 1, "delegation_head": 2, "speaker": 3, "participant": 4}
@@ -64,6 +70,14 @@ func (e *event) hasCountry(c string) bool {
 
 // findTrigger returns the first trigger of the sentence and its token index.
 func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
+	tr, i, ok, _ := x.findTriggerSkip(s)
+	return tr, i, ok
+}
+
+// findTriggerSkip is findTrigger that also reports whether an event word
+// was passed over as naming no event that took place ("in hosting a
+// summit").
+func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skipped bool) {
 	best, bestI := trigger{}, -1
 	// only triggers whose first word is in the sentence can match
 	cand := make([]bool, len(x.triggers))
@@ -75,6 +89,10 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 	for _, k := range x.trigWild {
 		cand[k] = true
 	}
+	// an event word that names the gathering on whose sidelines the event
+	// took place is the event's only when the sentence has no other
+	sideFrom, sideTo := sidelinesSpan(s)
+	aside, asideI := trigger{}, -1
 	for k, tr := range x.triggers {
 		if bestI >= 0 && tr.kind != best.kind {
 			break
@@ -87,11 +105,24 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 				if tr.kind == "conference" && i > 0 && (s.toks[i-1].key == "news" || s.toks[i-1].key == "press" || s.toks[i-1].key == "media") {
 					continue // a press conference is not a gathering of countries
 				}
+				if end := i + len(tr.words); s.toks[i].capitalized() && end < len(s.toks) && venueWords[s.toks[end].key] && s.toks[end].capitalized() {
+					continue // "the Kenyatta International Convention Centre" is a building
+				}
 				if otherEventAhead(s, i) {
 					continue // "to prepare for a leaders' summit in July"
 				}
+				if nonFiniteObject(s, i) {
+					skipped = true
+					continue // "supports South Africa in hosting a summit"
+				}
 				if len(tr.words) == 1 && hostWords[tr.words[0]] && !personObject(s, i) {
 					continue // "received donations", "welcomed the progress"
+				}
+				if i >= sideFrom && i < sideTo {
+					if asideI < 0 {
+						aside, asideI = tr, i
+					}
+					continue
 				}
 				if bestI < 0 || i < bestI {
 					best, bestI = tr, i
@@ -100,7 +131,44 @@ func (x *Extractor) findTrigger(s *sentence) (trigger, int, bool) {
 			}
 		}
 	}
-	return best, bestI, bestI >= 0
+	if bestI < 0 && asideI >= 0 {
+		best, bestI = aside, asideI
+	}
+	return best, bestI, bestI >= 0, skipped
+}
+
+// sidelinesSpan is the span of tokens [from, to) of "on the sidelines of
+// the 31st meeting of the OSCE Ministerial Council" up to the end of its
+// clause; 0, 0 when the sentence has none.
+func sidelinesSpan(s *sentence) (int, int) {
+	if !s.has(gSidelines) {
+		return 0, 0
+	}
+	for k := 2; k < len(s.toks); k++ {
+		switch s.toks[k].key {
+		case "sidelines", "margins", "sideline", "margin":
+		default:
+			continue
+		}
+		if s.toks[k-1].key != "the" {
+			continue
+		}
+		switch s.toks[k-2].key {
+		case "on", "at", "in", "along":
+		default:
+			continue
+		}
+		end := k + 1
+		for end < len(s.toks) {
+			switch s.toks[end].key {
+			case ",", ";", ".", ":", "where", "which", "who":
+				return k - 2, end
+			}
+			end++
+		}
+		return k - 2, end
+	}
+	return 0, 0
 }
 
 // hostWords state a meeting only when a person or a delegation follows.
@@ -150,11 +218,43 @@ func (x *Extractor) gatheringIn(s *sentence) (kind, cameo string, ok bool) {
 func otherEventAhead(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch s.toks[k].key {
-		case "ahead", "before", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming", "forward",
+		case "ahead", "before", "eve", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming", "forward",
 			"forthcoming", "next", "planned", "proposed", "future":
 			return true
 		case "for":
-			return k+1 < len(s.toks) && (s.toks[k+1].key == "a" || s.toks[k+1].key == "an")
+			if k+1 < len(s.toks) && (s.toks[k+1].key == "a" || s.toks[k+1].key == "an") {
+				return true
+			}
+			if k+1 >= len(s.toks) || s.toks[k+1].key != "the" {
+				return false
+			}
+			// "preparations for the summit": look on
+		}
+	}
+	return false
+}
+
+// nonFiniteObject reports whether the event word at token i is the object
+// of a verb that is not finite, which names no event that took place:
+// "supports South Africa in hosting a successful summit", "its bid to host
+// the forum".
+func nonFiniteObject(s *sentence, i int) bool {
+	indefinite := false // "a successful summit": none in particular
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch s.toks[k].key {
+		case "a", "an":
+			indefinite = true
+		case "hosting", "holding", "organising", "organizing", "convening", "host", "hold", "organise", "organize", "convene":
+			if !indefinite {
+				return false // "thanked Egypt for hosting the summit"
+			}
+			switch s.toks[k-1].key {
+			case "in", "for", "on", "of", "to", "at", "towards", "toward":
+				return true
+			}
+			return false
+		case ",", ".", ";", "and", "the":
+			return false
 		}
 	}
 	return false
@@ -182,7 +282,7 @@ var (
 	reNextB     = newPhraseRe(`(?i)\b(will|would|shall|agreed to|decided to|to)\s+(?:be\s+)?(held|hold|hosted|host|convened|convene|take place|meet|organi[sz]e)\b`)
 	reAgreed    = regexp.MustCompile(`(?i)\bagreed\s+(?:to|on|that)\s+([^,;.]+)`)
 	reDiscuss   = regexp.MustCompile(`(?i)\b(discuss|exchanged views|exchange of views|focus|situation|talked about|reviewed|agenda|briefed|concern|issues?)\w*`)
-	reHere      = regexp.MustCompile(`(?i)\b(held|hosted|met|meeting|convened|talks)\s+here\b|\bhere on\b|\bhere today\b`)
+	reHere      = regexp.MustCompile(`(?i)\b(held|hosted|met|meeting|meetings|convened|talks|took place|consultations|session|visit|arrived|opened|concluded|summit|conference|forum|dialogue|round|signed)\s+here\b|\bhere\s+(?:on|today|yesterday|tonight|this|last|earlier|late|early|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reCapital   = regexp.MustCompile(`(?i)\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b`)
 	reCoChair   = newPhraseRe(`(?i)\bco-?chair`)
 	reChair     = newPhraseRe(`(?i)\b(chaired|presided|chairmanship|chaired by|in the chair)\b`)
@@ -195,19 +295,30 @@ func (d *doc) run() {
 	var cur *event
 	var lede *sentence // the last sentence without an event word that names people or countries
 	for _, s := range d.sents {
-		tr, ti, ok := d.x.findTrigger(s)
+		tr, ti, ok, skipped := d.x.findTriggerSkip(s)
 		coref := s.has(gCoref) && reCoref.MatchString(s.text)
 		sides := s.has(gSides) && reSides.MatchString(s.text)
+		if g := d.gatheringOf(cur); g != nil && nextNamed(s) && d.announcesNext(g, s) {
+			d.nextMeeting(g, s) // "the next CELAC summit": of the summit, not of a meeting at it
+			continue
+		}
 		if cur != nil && d.announcesNext(cur, s) {
 			d.nextMeeting(cur, s)
 			continue
 		}
 		roles := s.has(gChair) && (reCoChair.MatchString(s.text) || reChair.MatchString(s.text)) ||
 			s.has(gPresided) && reChair.MatchString(s.text) || s.has(gLed) && reLed.MatchString(s.text) && reSide.MatchString(s.text)
+		if !ok && skipped {
+			continue // of an event not held: nothing to add to the one before
+		}
 		if !ok {
 			if cur != nil && (cur.kind == "conference" || cur.kind == "summit") && reJoined.MatchString(s.text) {
 				d.attach(cur, s, true) // "It brought together leaders from A, B and C"
 			} else if cur != nil && (coref || sides || roles && len(s.persons) > 0) {
+				d.attach(cur, s, false)
+			} else if cur != nil && len(s.persons) > 0 && (s.has(gAlso) && reAlsoThere.MatchString(s.text) || d.datedStep(cur, s)) {
+				// "X also took part", "the President was accompanied by a
+				// delegation including ...", "On 16 December, <one of them> ..."
 				d.attach(cur, s, false)
 			} else if cur == nil && (len(s.persons) > 0 || len(s.cref) >= 2) {
 				lede = s
@@ -217,17 +328,32 @@ func (d *doc) run() {
 		if s.planned && !s.past {
 			continue // future events are only recorded as a held event's next meeting
 		}
-		if s.past && !coref {
+		if notHeld(s, ti) {
+			continue // "the session has been postponed", "was due to open on Tuesday"
+		}
+		past := s.past || background(s)
+		if past && !coref {
+			continue
+		}
+		if cur != nil && partOfCur(s) {
+			d.attach(cur, s, false) // "It was preceded by a meeting of senior officials"
 			continue
 		}
 		// "the visit reflected ...", "the minister's trip also includes":
 		// the event word itself refers back
 		refOnly := coref && triggerInRef(s, ti) && !s.has(gHeld)
+		d.prevDate = ""
+		if cur != nil && len(cur.date) == 10 {
+			d.prevDate = cur.date
+		}
 		e := d.candidate(s, tr, ti)
+		if past && cur != nil && e.date != "" && cur.date != "" && e.date < cur.date && !strings.HasPrefix(cur.date, e.date) {
+			continue // "the previous round was held in Dhaka in March 2023"
+		}
 		if refOnly && e.ordinal == 0 && cur == nil && s.idx > 0 {
 			continue // to an event not held (announced) or not told
 		}
-		if refOnly && cur != nil && compatible(cur, e) && e.ordinal == 0 {
+		if refOnly && cur != nil && compatible(cur, e) && e.ordinal == 0 && !(cur.bilateralAside && len(e.countries) > 2) {
 			d.attach(cur, s, false)
 			continue
 		}
@@ -236,12 +362,28 @@ func (d *doc) run() {
 			e.bilateralAside = true
 			coref, sides = false, false
 		}
+		if e.bilateralAside && cur != nil && len(cur.countries) <= 2 && cur.kind != "conference" && !cur.bilateralAside &&
+			len(e.countries) > 0 && subset(e.countries, cur.countries) && !distinctDays(cur, e) {
+			// "on the margins of the consultations, X received Y": of the same two sides, a part of them
+			e.kind, e.cameo, e.ordinal = cur.kind, cur.cameo, 0
+			if cur.date != "" || cur.weekday != "" {
+				e.date, e.weekday = "", ""
+			}
+			e.place = nil
+			d.absorb(cur, e)
+			continue
+		}
 		if cur != nil && e.ordinal != 0 && cur.ordinal != 0 && e.ordinal != cur.ordinal && (coref || sides) {
 			continue // "the first dialogue was launched in 2021": another round
 		}
 		if cur != nil && ((coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) ||
-			len(e.countries) == 0 && e.ordinal == 0 && compatible(cur, e)) {
-			if cur.date != "" || cur.weekday != "" {
+			len(e.countries) == 0 && e.ordinal == 0 && compatible(cur, e)) && !(e.numbered() && distinctDays(cur, e) && !sameRound(cur, e)) {
+			if (e.kind == "conference" || e.kind == "summit") && e.kind != cur.kind && (cur.bilateralAside || s.past || e.ordinal != 0 && len(cur.countries) == 2) {
+				// "the COP29 climate conference hosted by Baku last month": another gathering
+				d.attach(cur, s, false)
+				continue
+			}
+			if (cur.date != "" || cur.weekday != "") && !(cur.kind == "visit" && e.session() && covers(cur, e)) {
 				e.date, e.weekday = "", ""
 			}
 			d.absorbRef(cur, e)
@@ -260,16 +402,118 @@ func (d *doc) run() {
 			d.attach(e, lede, subset(e.countries, crefCodes(lede)))
 			lede = nil
 		}
+		if cur != nil && e.numbered() && distinctDays(cur, e) && !sameRound(cur, e) && e.mech != "summit" && (e.kind == "summit" || e.kind == "visit") {
+			// "the 13th meeting of the commission, on the eve of the
+			// summit": a session of its own, named by the other's word
+			e.kind, e.cameo = "meeting", "040"
+		}
 		if m := d.sameEvent(e); m != nil {
 			d.absorb(m, e)
 			cur = m
 			continue
+		}
+		if cur != nil && len(e.countries) == 0 && len(e.roles) == 0 && e.ordinal == 0 && e.mech == "" && (e.kind == "meeting" || e.kind == "signing") {
+			continue // "panel discussions covered peace negotiations": no one's event
 		}
 		d.events = append(d.events, e)
 		cur = e
 	}
 	d.finish()
 }
+
+// reDayBefore places an event on the day before the one told before.
+var (
+	gDayBefore  = guardWords("eve of", "day before", "day earlier", "previous day", "preceding day", "ſ")
+	reDayBefore = newPhraseRe(`(?i)\b(on the eve of|the day before|(?:a|one|the) day (?:earlier|before)|(?:on )?the (?:previous|preceding) day)\b`)
+)
+
+// reAlsoThere says who else was there, in a sentence without an event
+// word.
+var (
+	gAlso       = guardWords("also", "accompanied", "joined by", "present", "in attendance", "ſ")
+	reAlsoThere = newPhraseRe(`(?i)\b(also (?:took part|attended|participated|joined|present)|(?:was|were) also (?:present|in attendance)|in attendance|(?:was|were) accompanied by|accompanied by|(?:was|were) joined by|(?:was|were) present)\b`)
+)
+
+// datedStep reports whether a sentence that opens with a day tells what
+// one of cur's people did then, when cur has no date yet: "On 16 December
+// 2024, President Dissanayake was accorded a ceremonial welcome".
+func (d *doc) datedStep(cur *event, s *sentence) bool {
+	if cur.date != "" || len(s.dates) == 0 || len(s.dates[0].iso) != 10 || s.dates[0].pos > 3 {
+		return false
+	}
+	for _, pm := range s.persons {
+		if _, ok := cur.roles[pm.p]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// reBackground tells of an earlier meeting: "the JPC was last convened in
+// Lusaka more than eight years ago".
+var reBackground = newPhraseRe(`(?i)\b((?:was|were|had been) last (?:convened|held|hosted|organi[sz]ed)|last (?:convened|took place|met)|years ago|decades? ago|months ago)\b`)
+
+// background reports whether a sentence tells of earlier events.
+func background(s *sentence) bool { return s.has(gBackground) && reBackground.MatchString(s.text) }
+
+// rePartOf opens a sentence that tells what else the event took in: "It
+// was preceded by a two-day meeting of senior officials".
+var rePartOf = regexp.MustCompile(`(?i)^(?:it|this|the (?:session|meeting|visit|talks|summit|consultations)) (?:was|were) (?:preceded|followed|accompanied|complemented) by\b`)
+
+// partOfCur reports whether the sentence tells a part of the event told
+// before.
+func partOfCur(s *sentence) bool { return rePartOf.MatchString(s.text) }
+
+// reNotHeld says that an event did not take place (yet): it was put off
+// or called off, or was only due or expected to happen.
+var reNotHeld = newPhraseRe(`(?i)\b((?:has|have|had) (?:also |now |since |again )?been (?:postponed|cancell?ed|called off|put off|deferred|suspended|scrapped|shelved|delayed|rescheduled|cut short)|(?:was|were|is|are|be) (?:also |now |again )?(?:postponed|cancell?ed|called off|put off|deferred|scrapped|shelved|rescheduled|suspended|delayed)|(?:postponed|cancell?ed|called off|put off|deferred|scrapped|shelved) (?:the|a|an|his|her|their|its)|(?:was|were|had been) (?:due|scheduled|expected|set|supposed|slated|planned|hoped) to (?:open|start|begin|take place|be held|hold|meet|travel|visit|attend|arrive|convene|sign|host|co-chair|chair|lead|fly|go)|(?:could|may|might) (?:now |still |yet )?take place|would have (?:been held|taken place|met))\b`)
+
+// notHeld reports whether a sentence says that its event did not take
+// place: "the 11th session, which was due to open on Tuesday, has been
+// postponed".
+func notHeld(s *sentence, ti int) bool {
+	if !s.has(gNotHeld) || s.hasWord("finally", "eventually", "resumed") {
+		return false
+	}
+	for _, m := range reNotHeld.FindAllStringSubmatchIndex(s.text, -1) {
+		if !otherClause(s, ti, m[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherClause reports whether a subordinate clause divides the event word
+// at token ti from byte at: "X met Y after the earlier meeting was
+// cancelled".
+func otherClause(s *sentence, ti, at int) bool {
+	if ti < 0 {
+		return false
+	}
+	from, to := ti+1, len(s.toks)
+	if at < s.toks[ti].start {
+		from, to = 0, ti
+	}
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		if at >= s.toks[ti].start && t.start >= at || at < s.toks[ti].start && t.end <= at {
+			continue // beyond the stretch between them
+		}
+		switch t.key {
+		case "after", "because", "since", "although", "though", "following", "despite", "when", "while", "whereas", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// gNotHeld guards reNotHeld; gBackground guards reBackground.
+var (
+	gNotHeld = guardWords("postpone", "cancel", "called off", "put off", "deferred", "suspended", "scrapped", "shelved",
+		"delayed", "rescheduled", "cut short", "due to", "scheduled to", "expected to", "set to", "supposed to", "slated to",
+		"planned to", "hoped to", "take place", "would have", "ſ")
+	gBackground = guardWords("last", "ago", "ſ")
+)
 
 // triggerInRef reports whether the event word at token ti is the noun of
 // a referring phrase ("the talks", "the minister's trip").
@@ -322,11 +566,23 @@ func (d *doc) sameEvent(e *event) *event {
 		if e.bilateralAside && (len(o.countries) > 2 || o.kind == "conference") || o.bilateralAside && len(e.countries) > 2 {
 			continue
 		}
+		if len(o.countries) > 2 && len(e.countries) == 2 && e.kind != "conference" && e.ordinal == 0 && e.mech == "" {
+			// "Lula met Orsi" at a summit of many: a bilateral encounter of its own
+			e.bilateralAside = true
+			if e.parent == nil {
+				e.parent = o
+			}
+			continue
+		}
 		if e.ordinal != 0 && o.ordinal != 0 && e.ordinal != o.ordinal {
 			continue
 		}
-		if len(e.date) == 10 && len(o.date) == 10 && e.date != o.date && !(o.kind == "visit" || e.kind == "visit") {
+		reception := receptionAround(o, e) || receptionAround(e, o)
+		if len(e.date) == 10 && len(o.date) == 10 && e.date != o.date && !(o.kind == "visit" || e.kind == "visit") && !reception {
 			continue // two days: two events (a year or month may come from a side clause)
+		}
+		if (o.session() || e.session() || o.numbered() || e.numbered()) && distinctDays(o, e) && !reception {
+			continue // a session the day before a visit or a summit, not during it
 		}
 		if o.kind == "conference" && e.kind == "conference" {
 			return o
@@ -341,6 +597,47 @@ func (d *doc) sameEvent(e *event) *event {
 		}
 	}
 	return nil
+}
+
+// receptionAround reports whether r is a plain meeting (a call on a
+// leader, a reception) of s's two sides within a day or two of the
+// session s: a part of the session's programme.
+func receptionAround(s, r *event) bool {
+	if !s.session() || r.kind != "meeting" || r.mech != "" || r.ordinal != 0 || len(r.countries) == 0 || !subset(r.countries, s.countries) {
+		return false
+	}
+	a, err1 := time.Parse("2006-01-02", s.date)
+	b, err2 := time.Parse("2006-01-02", r.date)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	gap := a.Sub(b)
+	return gap >= -48*time.Hour && gap <= 48*time.Hour
+}
+
+// session reports whether e is a meeting of a standing mechanism.
+func (e *event) session() bool { return e.kind == "meeting" && e.mech != "" }
+
+// numbered reports whether e is a numbered meeting of a standing
+// mechanism, of whatever kind: "the 13th meeting of the Intergovernmental
+// Commission".
+func (e *event) numbered() bool { return e.ordinal > 0 && e.mech != "" }
+
+// sameRound reports whether a and b are the same numbered meeting of one
+// mechanism, which may take more than a day.
+func sameRound(a, b *event) bool { return a.numbered() && a.ordinal == b.ordinal && a.mech == b.mech }
+
+// covers reports whether the days of a include the day of b.
+func covers(a, b *event) bool {
+	if a.date == b.date {
+		return true
+	}
+	return a.dateEnd != "" && len(b.date) == 10 && a.date <= b.date && b.date <= a.dateEnd
+}
+
+// distinctDays reports whether a and b took place on different days.
+func distinctDays(a, b *event) bool {
+	return len(a.date) == 10 && len(b.date) == 10 && !covers(a, b) && !covers(b, a)
 }
 
 // compatible reports whether events of kinds a and b can be one event: a
@@ -371,7 +668,7 @@ var kindOrder = map[string]int{"conference": 0, "summit": 1, "visit": 2, "call":
 // absorbRef merges into a what a sentence referring back to it says; the
 // reference changes a's kind only from a plain meeting.
 func (d *doc) absorbRef(a, b *event) {
-	if a.kind != "meeting" || a.mech != "" {
+	if (a.kind != "meeting" || a.mech != "") && !(a.kind == "visit" && b.session()) {
 		b.kind, b.cameo = a.kind, a.cameo
 	}
 	d.absorb(a, b)
@@ -381,6 +678,13 @@ func (d *doc) absorbRef(a, b *event) {
 func (d *doc) absorb(a, b *event) {
 	if kindOrder[b.kind] < kindOrder[a.kind] && !(a.mech != "" && a.kind == "meeting" && b.kind != "conference") {
 		a.kind, a.cameo = b.kind, b.cameo
+	}
+	if (a.kind == "visit" || a.kind == "meeting" && a.mech == "") && b.session() {
+		// a visit made for a session is that session, on its day
+		a.kind, a.cameo = b.kind, b.cameo
+		if len(b.date) == 10 {
+			a.date, a.dateEnd, a.weekday = b.date, "", ""
+		}
 	}
 	if a.ordinal == 0 {
 		a.ordinal = b.ordinal
@@ -396,7 +700,7 @@ func (d *doc) absorb(a, b *event) {
 		a.setRole(p, r)
 	}
 	if a.date == "" && b.date != "" {
-		a.date, a.weekday = b.date, ""
+		a.date, a.dateEnd, a.weekday = b.date, b.dateEnd, ""
 	} else if a.date == "" && (a.weekday == "" || a.weekday == "-") && b.weekday != "" {
 		a.weekday = b.weekday
 	}
@@ -421,6 +725,9 @@ func (d *doc) absorb(a, b *event) {
 func (d *doc) attach(e *event, s *sentence, withCountries bool) {
 	c := &event{kind: e.kind}
 	d.fill(c, s, -1)
+	if !s.has(gHeld) || s.past {
+		c.place = nil // "the dispute ended up before the court in The Hague": not where the event was
+	}
 	if e.date != "" || e.weekday != "" {
 		c.date, c.weekday = "", "" // a referring sentence's dates are rarely the event's
 	}
@@ -430,7 +737,7 @@ func (d *doc) attach(e *event, s *sentence, withCountries bool) {
 		c.countries = nil
 	}
 	for p := range c.roles {
-		if pc := p.finalCountry(); pc != "" && !e.hasCountry(pc) && len(e.countries) >= 2 {
+		if pc := p.finalCountry(); pc != "" && !e.hasCountry(pc) && len(e.countries) >= 2 && !(withCountries && c.hasCountry(pc)) {
 			delete(c.roles, p)
 		}
 	}
@@ -459,6 +766,14 @@ func (d *doc) candidate(s *sentence, tr trigger, ti int) *event {
 		}
 	}
 	d.fill(e, s, ti)
+	if from, to := sidelinesSpan(s); e.kind == "meeting" && e.mech == "" && (ti < from || ti >= to) {
+		for k := from; k < to; k++ {
+			if s.toks[k].key == "summit" {
+				e.kind, e.cameo = "summit", "043" // leaders meeting on the sidelines of a summit
+				break
+			}
+		}
+	}
 	return e
 }
 
@@ -466,18 +781,35 @@ func (d *doc) candidate(s *sentence, tr trigger, ti int) *event {
 func (d *doc) fill(e *event, s *sentence, ti int) {
 	x := d.x
 	e.sents = append(e.sents, s)
+	sideFrom, sideTo := sidelinesSpan(s)
+	if ti >= sideFrom && ti < sideTo {
+		sideFrom, sideTo = 0, 0 // the gathering is the event
+	}
+	aside := func(i int) bool { return i >= sideFrom && i < sideTo }
 	// mechanism, subject and ordinal
-	for _, m := range s.ments {
-		if en, ok := m.first(lexMech); ok && e.mech == "" {
+	// the mechanism a round's number goes with comes first: "set up a
+	// joint committee ... at the 13th session of the Joint Commission"
+	for pass := 0; pass < 2 && e.mech == ""; pass++ {
+		for _, m := range s.ments {
+			en, ok := m.first(lexMech)
+			if !ok || e.mech != "" || inStandingRole(s, m.i) || aside(m.i) {
+				continue
+			}
 			if m.j < len(s.toks) && (s.toks[m.j].key == "partner" || s.toks[m.j].key == "partners" || s.toks[m.j].key == "partnership") {
 				continue // "ASEAN's first dialogue partner"
 			}
 			n := x.ordinalBefore(s, m.i)
+			if pass == 0 && n == 0 {
+				continue
+			}
 			named := s.toks[m.i].capitalized() && m.i > 0
 			// "held talks", "a summit": a standing mechanism only when
 			// numbered or named as one
 			if n == 0 && (en.mech == "talks" || en.mech == "summit" || !named && en.mech == "dialogue") {
 				continue
+			}
+			if n == 0 && m.i > 0 && (s.toks[m.i-1].key == "a" || s.toks[m.i-1].key == "an") {
+				continue // "to set up a joint committee": a new body, not this one
 			}
 			e.mech, e.mechName = en.mech, phraseText(s.toks[m.i:m.j])
 			e.subject = x.seriesSubject(s, m.j)
@@ -487,9 +819,9 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 		}
 	}
 	if e.ordinal == 0 {
-		for i, t := range s.toks {
-			if n := x.ordinalOf(t.key); n > 0 && i+1 < len(s.toks) {
-				if ordinalNoun(s, i+1) {
+		for i := range s.toks {
+			if n := x.ordinalAt(s, i); n > 0 && i+1 < len(s.toks) && !aside(i) {
+				if ordinalNoun(s, i+1) && !(ti < 0 && otherGathering(s, i, e.kind)) {
 					e.ordinal = n
 					break
 				}
@@ -505,6 +837,9 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 	lastStop := -1      // token of the last country a visit goes to
 	for _, c := range s.cref {
 		t := s.toks[c.tok]
+		if aside(c.tok) {
+			continue // "on the sidelines of the China-Africa summit"
+		}
 		if lastDiscussed >= 0 && listContinues(s, lastDiscussed, c.tok) {
 			e.discussed = append(e.discussed, c.iso3) // "conflicts in Ukraine, Gaza and Sudan"
 			lastDiscussed = c.tok
@@ -534,6 +869,8 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			}
 		case after:
 			e.discussed = append(e.discussed, c.iso3)
+		case x.subjectNouns[next] && c.tok+1 < len(s.toks) && !s.toks[c.tok+1].capitalized() && !s.owned[c.tok+1]:
+			e.discussed = append(e.discussed, c.iso3) // "in the face of new US tariffs"
 		case prev == "of" && !ofActor(s, c.tok):
 			e.discussed = append(e.discussed, c.iso3)
 		case prev == "in" || prev == "on" || prev == "about" || prev == "regarding" || prev == "for" || prev == "against" || prev == "over" || prev == "towards" || prev == "toward":
@@ -574,6 +911,14 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 	}
 	// date
 	for _, dt := range s.dates {
+		if dt.sameDay {
+			// "later the same day": the day of the event told before
+			if e.date == "" && d.prevDate != "" {
+				e.date, e.weekday = d.prevDate, ""
+				break
+			}
+			continue
+		}
 		if dt.vague {
 			if e.date == "" && e.weekday == "" {
 				e.weekday = "-"
@@ -581,16 +926,34 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			continue
 		}
 		if e.date == "" && dt.iso != "" && (e.weekday == "" || e.weekday == "-") {
-			e.date, e.weekday = dt.iso, ""
+			e.date, e.dateEnd, e.weekday = dt.iso, dt.end, ""
 			break
 		}
 		if e.date == "" && dt.weekday != "" {
 			e.weekday = dt.weekday
 		}
 	}
+	if ti >= 0 && e.date == "" && (e.weekday == "" || e.weekday == "-") && d.prevDate != "" && s.has(gDayBefore) && reDayBefore.MatchString(s.text) {
+		// "on the eve of the summit", "a day earlier": the day before the
+		// event told before
+		if t, err := time.Parse("2006-01-02", d.prevDate); err == nil {
+			e.date, e.weekday = t.AddDate(0, 0, -1).Format("2006-01-02"), ""
+		}
+	}
+	if e.dateEnd == "" && len(e.date) == 10 && ti >= 0 {
+		// "arrived on Monday on a three-day visit": the days it spans
+		if n := spanDays(s); n > 1 {
+			if t, err := time.Parse("2006-01-02", e.date); err == nil {
+				e.dateEnd = t.AddDate(0, 0, n-1).Format("2006-01-02")
+			}
+		}
+	}
 	// place
 	if e.place == nil {
 		e.place = x.placeIn(d, s)
+		if e.place == nil && ti >= 0 && namesVenue(s) {
+			e.venue = true
+		}
 	}
 	// topics, agreements
 	for _, m := range s.ments {
@@ -627,11 +990,22 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 	if reAbsent.MatchString(text) {
 		return "" // "X stayed away from the meeting"
 	}
+	if notYetThere(s, pm) {
+		return "" // "which X is expected to attend"
+	}
+	if authorOnly(s, pm) {
+		return "" // "the agreements reached by President A and President B"
+	}
 	for k := max(pm.i-4, 0); k < pm.i; k++ {
 		switch s.toks[k].key {
 		case "presence", "accompanied", "joined", "attended":
 			return "participant" // "in the presence of Minister X"
 		}
+	}
+	if k := standingRoleAfter(s, pm); k >= 0 {
+		// "X and Y, who co-chair the commission, spoke by telephone": the
+		// offices they hold, not their roles in this event
+		text = strings.Replace(text, s.text[s.toks[k].start:standingRoleEnd(s, k)], "", 1)
 	}
 	switch {
 	case reCoChair.MatchString(text):
@@ -650,6 +1024,123 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 	return "participant"
 }
 
+// standingVerbs state an office someone holds, in the present tense.
+var standingVerbs = map[string]bool{"co-chair": true, "co-chairs": true, "cochair": true, "cochairs": true, "chair": true,
+	"chairs": true, "head": true, "heads": true, "lead": true, "leads": true, "preside": true, "presides": true}
+
+// standingRoleAt reports whether token k opens a relative clause that
+// says what office people hold: ", who co-chair the commission,".
+func standingRoleAt(s *sentence, k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k].key != "who" || s.toks[k-1].key != "," {
+		return false
+	}
+	v := k + 1
+	if s.toks[v].key == "also" || s.toks[v].key == "jointly" {
+		v++
+	}
+	return v < len(s.toks) && standingVerbs[s.toks[v].key]
+}
+
+// standingRoleEnd is the byte offset where the relative clause opened at
+// token k ends.
+func standingRoleEnd(s *sentence, k int) int {
+	for j := k + 1; j < len(s.toks); j++ {
+		if s.toks[j].key == "," || s.toks[j].key == ";" {
+			return s.toks[j].start
+		}
+	}
+	return len(s.text)
+}
+
+// standingRoleAfter finds such a clause right after a person (or a list
+// of people that ends with them), -1 if there is none.
+func standingRoleAfter(s *sentence, pm *personMention) int {
+	if !s.hasWord("who") {
+		return -1
+	}
+	for k := pm.j; k < len(s.toks) && k < pm.j+30; k++ {
+		if standingRoleAt(s, k) {
+			return k
+		}
+		if s.toks[k].key == "," && k+1 < len(s.toks) && s.toks[k+1].key != "who" {
+			if k+1 < len(s.toks) && s.toks[k+1].key == "and" {
+				continue
+			}
+			return -1
+		}
+		if k > pm.j && (s.toks[k].key == "." || s.toks[k].key == ";") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inStandingRole reports whether token i lies in such a clause.
+func inStandingRole(s *sentence, i int) bool {
+	for k := i - 1; k > 0 && k >= i-6; k-- {
+		if standingRoleAt(s, k) {
+			return true
+		}
+		if s.toks[k].key == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// authorOnly reports whether the person is named as the author of
+// something the event built on, not as someone who took part: "the
+// agreements reached by President A and President B", "under the
+// guidance of X".
+func authorOnly(s *sentence, pm *personMention) bool {
+	k := pm.i - 1
+	for k >= 0 && k >= pm.i-12 && (s.owned[k] || s.toks[k].capitalized() || s.toks[k].key == "the" || s.toks[k].key == "and" || s.toks[k].key == ",") {
+		k-- // the other people of a list, their titles and honorifics
+	}
+	if k < 1 {
+		return false
+	}
+	prev := s.toks[k-1].key
+	switch s.toks[k].key {
+	case "by":
+		switch prev {
+		case "reached", "agreed", "initiated", "proposed", "launched", "endorsed":
+			return true
+		}
+	case "of", "between":
+		switch prev {
+		case "leadership", "guidance", "instructions", "instruction", "directives", "initiative", "vision", "understandings", "consensus", "agreements":
+			return true
+		}
+	}
+	return false
+}
+
+// notYetThere reports whether the words after a person say that they are
+// only to come: "X is expected to attend", "X had been due to travel", "X
+// will attend".
+func notYetThere(s *sentence, pm *personMention) bool {
+	for k := pm.j; k < len(s.toks) && k < pm.j+5; k++ {
+		switch s.toks[k].key {
+		case "expected", "due", "scheduled", "invited":
+			return k+1 < len(s.toks) && s.toks[k+1].key == "to" && k > pm.j && isAux(s.toks[k-1].key)
+		case "will", "shall":
+			return k == pm.j || s.toks[k-1].key == "also"
+		case ",", ".", ";", "and", "who":
+			return false
+		}
+	}
+	return false
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "been", "be":
+		return true
+	}
+	return false
+}
+
 // reLedBy and reOpened recognise "Brazil's was led by X" (the delegation
 // named once for both sides) and the official who opened a session.
 var reLedBy = newPhraseRe(`(?i)\b(?:led|headed)\s+by\b`)
@@ -663,7 +1154,7 @@ var reOpening = regexp.MustCompile(`^(?:the|this|that|his|her|their)(?: [\p{L}-]
 var reAbsent = newPhraseRe(`(?i)\b(stayed away|did not attend|didn't attend|skipped|boycotted|was absent|were absent|declined to attend|pulled out)\b`)
 
 // reJoined says who a gathering brought together.
-var reJoined = newPhraseRe(`(?i)\b(brought together|bringing together|gathered|attended by|was attended|were attended|drew|attending were|among the leaders|among the ministers|among the delegates|among those attending|who attended|took part|participants included|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
+var reJoined = newPhraseRe(`(?i)\b(were represented|was represented|brought together|bringing together|gathered|attended by|was attended|were attended|drew|attending were|among the leaders|among the ministers|among the delegates|among those attending|who attended|took part|participants included|(?:representatives|delegations|leaders|participants|ministers|officials|delegates) (?:from|of))\b`)
 
 var reSide = newPhraseRe(`(?i)\b(delegation|delegations|side|team)\b`)
 
@@ -720,7 +1211,7 @@ func ofActor(s *sentence, i int) bool {
 	}
 	switch s.toks[i-2].key {
 	case "representatives", "delegations", "delegation", "ministers", "minister", "leaders", "leader", "officials",
-		"government", "governments", "president", "heads", "head", "envoys", "members", "countries":
+		"government", "governments", "president", "heads", "head", "envoys", "members", "countries", "ministry", "ministries":
 		return true
 	}
 	return false
@@ -782,10 +1273,137 @@ func (x *Extractor) ordinalOf(key string) int {
 	return 0
 }
 
+// ordinalAt is the ordinal that token k of a sentence writes: a word
+// ("tenth"), a numeral ("10th") or a Roman numeral in capitals ("the XI
+// round") that a gathering's noun or a mechanism's name follows.
+func (x *Extractor) ordinalAt(s *sentence, k int) int {
+	if dayOfMonthAt(s, k) {
+		return 0 // "on the 14th, the commission met": a date
+	}
+	if n := x.ordinalOf(s.toks[k].key); n > 0 {
+		if n == 1 && (firstInYears(s, k) || k+1 < len(s.toks) && pastVerb(s.toks[k+1].key)) {
+			return 0 // "their first formal talks in five years", "the leaders first met": no round's number
+		}
+		return n
+	}
+	n := romanValue(s.toks[k].text)
+	if n < 2 || k+1 >= len(s.toks) {
+		return 0
+	}
+	next := s.toks[k+1]
+	if ordinalNouns[next.key] || romanNouns[next.key] {
+		return n
+	}
+	if m, ok := s.mentionAt(k + 1); ok && m.has(lexMech) {
+		return n
+	}
+	return 0
+}
+
+// dayOfMonthAt reports whether token k is the day of "on the 14th" with
+// no gathering named after it (see dayOfMonth): a date, not a round.
+func dayOfMonthAt(s *sentence, k int) bool {
+	if k < 2 || s.toks[k-1].key != "the" || s.toks[k-2].key != "on" || !ordinalNumeral(s.toks[k].text) {
+		return false
+	}
+	n, _ := strconv.Atoi(strings.TrimRight(s.toks[k].key, "stndrh"))
+	return n >= 1 && n <= 31 && dayOfMonth(s.text[s.toks[k].end:])
+}
+
+// pastVerb reports whether a word is a verb in the past tense.
+func pastVerb(w string) bool {
+	switch w {
+	case "met", "held", "took", "came", "went", "began", "saw", "made", "spoke", "signed", "visited", "convened", "agreed", "discussed", "launched", "established":
+		return true
+	}
+	return false
+}
+
+// firstInYears reports whether "first" at token k counts time, not
+// rounds: "the first talks in five years", "the first visit since 2019".
+func firstInYears(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		switch s.toks[j].key {
+		case "since", "ever":
+			return true
+		case "in", "for":
+			if j+2 < len(s.toks) {
+				switch s.toks[j+2].key {
+				case "years", "decades", "months", "year", "decade":
+					return true
+				}
+			}
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// romanNouns may follow a Roman ordinal besides ordinalNouns: "XXV
+// Commission".
+var romanNouns = map[string]bool{"commission": true, "committee": true, "council": true, "congress": true,
+	"working": true, "intergovernmental": true, "high-level": true, "ministerial": true, "meeting": true}
+
+// romanValue is the value of a Roman numeral of two or more capital
+// letters written in canonical form ("XI", "XXV", "XIV"), 0 otherwise.
+func romanValue(w string) int {
+	if len(w) < 2 || len(w) > 9 {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		v := romanDigit(w[i])
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(w) && romanDigit(w[i+1]) > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n <= 0 || n >= 400 || toRoman(n) != w {
+		return 0
+	}
+	return n
+}
+
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	}
+	return 0
+}
+
+// toRoman writes n (1-399) in Roman numerals.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
 // ordinalBefore finds an ordinal among the few words before token i.
 func (x *Extractor) ordinalBefore(s *sentence, i int) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if n := x.ordinalOf(s.toks[k].key); n > 0 {
+		if n := x.ordinalAt(s, k); n > 0 {
 			return n
 		}
 		if s.toks[k].key == "," && k > 0 && k < i-1 && s.toks[k-1].key != "," {
@@ -793,6 +1411,22 @@ func (x *Extractor) ordinalBefore(s *sentence, i int) int {
 		}
 	}
 	return 0
+}
+
+// otherGathering reports whether the ordinal at token i, in a sentence
+// that refers back to an event of a kind, numbers another gathering: "the
+// preparations for the first ministerial conference".
+func otherGathering(s *sentence, i int, kind string) bool {
+	if otherEventAhead(s, i) {
+		return true
+	}
+	for k := i + 1; k < len(s.toks) && k < i+4; k++ {
+		switch s.toks[k].key {
+		case "conference", "symposium", "forum", "congress", "summit":
+			return kind != "conference" && kind != "summit"
+		}
+	}
+	return false
 }
 
 var ordinalNouns = map[string]bool{"meeting": true, "round": true, "session": true, "edition": true, "summit": true,
@@ -851,6 +1485,70 @@ func canonicalSubject(t *gazetteer.Topic) string {
 	return t.Slug
 }
 
+// spanDays is the length of "a two-day visit", "a 3-day trip" in a
+// sentence, 0 when it names none.
+func spanDays(s *sentence) int {
+	for _, t := range s.toks {
+		num, ok := strings.CutSuffix(t.key, "-day")
+		if !ok {
+			continue
+		}
+		switch num {
+		case "two", "2":
+			return 2
+		case "three", "3":
+			return 3
+		case "four", "4":
+			return 4
+		case "five", "5":
+			return 5
+		}
+	}
+	return 0
+}
+
+// hostedBy reports whether a visit goes to country c.
+func hostedBy(e *event, c string) bool {
+	for _, h := range e.hosts {
+		if h == c {
+			return true
+		}
+	}
+	return false
+}
+
+// namesVenue reports whether the sentence says that something happened at
+// a named building: "at the Casa Rosada", "at Hyderabad House", "at the
+// Itamaraty Palace".
+func namesVenue(s *sentence) bool {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].key != "at" {
+			continue
+		}
+		j := k + 1
+		if s.toks[j].key == "the" && j+1 < len(s.toks) {
+			j++
+		}
+		t := s.toks[j]
+		if !t.capitalized() || s.owned[j] || t.allCaps() {
+			continue
+		}
+		if m, ok := s.mentionAt(j); ok && (m.has(lexCountry) || m.has(lexCity) || m.has(lexOrg) || m.has(lexDemonym)) {
+			if !(m.j < len(s.toks) && venueWords[s.toks[m.j].key]) {
+				continue // "at the UN", not "at Hyderabad House"
+			}
+		}
+		if _, ok := months[t.key]; ok {
+			continue
+		}
+		if _, ok := weekdays[t.key]; ok {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // venueWords follow a city's name in the name of a building elsewhere.
 var venueWords = map[string]bool{"house": true, "hall": true, "palace": true, "hotel": true, "centre": true,
 	"center": true, "square": true, "stadium": true, "airport": true, "road": true, "street": true, "avenue": true,
@@ -870,6 +1568,9 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 			continue // "Hyderabad House" is in New Delhi
 		}
 		prev := m.i - 1
+		if prev > 0 && s.toks[prev].key == "#" {
+			prev-- // "in #Amman"
+		}
 		if prev > 0 && s.toks[prev].key == "the" {
 			prev-- // "at the Kremlin"
 		}
@@ -880,6 +1581,10 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 					continue
 				}
 				return e.city
+			case ",":
+				if prev > 0 && venueWords[s.toks[prev-1].key] && s.toks[prev-1].capitalized() {
+					return e.city // "at the Kenyatta International Convention Centre, Nairobi"
+				}
 			}
 		}
 	}
@@ -925,14 +1630,14 @@ func (d *doc) announcesNext(cur *event, s *sentence) bool {
 			return false // the next session of another mechanism
 		}
 	}
-	if s.has(gNext) && reNext.MatchString(s.text) {
-		return true
+	if s.has(gNext) && (reNext.MatchString(s.text) || nextNamed(s)) {
+		return !nextOfOther(s, cur)
 	}
 	if !(s.has(gNextB) && reNextB.MatchString(s.text)) {
 		return false
 	}
-	for _, t := range s.toks {
-		if n := d.x.ordinalOf(t.key); n > 0 && cur.ordinal > 0 {
+	for k := range s.toks {
+		if n := d.x.ordinalAt(s, k); n > 0 && cur.ordinal > 0 {
 			return n == cur.ordinal+1
 		}
 	}
@@ -940,6 +1645,77 @@ func (d *doc) announcesNext(cur *event, s *sentence) bool {
 		if e, ok := m.first(lexMech); ok && e.mech == cur.mech && cur.mech != "" {
 			return true
 		}
+	}
+	return false
+}
+
+// nextNamed reports whether the sentence names the next gathering of an
+// organisation or forum: "the next CELAC summit", "the next BRICS Summit".
+func nextNamed(s *sentence) bool {
+	if !s.has(gNext) {
+		return false
+	}
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].key != "next" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			switch s.toks[j].key {
+			case "summit", "conference", "forum", "meeting", "session", "ministerial":
+				return j > k+1
+			}
+			if !s.toks[j].capitalized() {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// gatheringOf is the gathering of many at which the bilateral meeting cur
+// took place, or nil.
+func (d *doc) gatheringOf(cur *event) *event {
+	if cur == nil || !cur.bilateralAside {
+		return nil
+	}
+	if cur.parent != nil {
+		return cur.parent
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if o := d.events[i]; (o.kind == "summit" || o.kind == "conference") && len(o.countries) > 2 {
+			return o
+		}
+	}
+	return nil
+}
+
+// nextOfOther reports whether "next meeting" names the body it is of and
+// that body is not cur's mechanism: "the next meeting of the Supreme
+// Interstate Council".
+func nextOfOther(s *sentence, cur *event) bool {
+	for k := 0; k+4 < len(s.toks); k++ {
+		if s.toks[k].key != "next" || s.toks[k+2].key != "of" {
+			continue
+		}
+		j := k + 3
+		if s.toks[j].key == "the" {
+			j++
+		}
+		if !s.toks[j].capitalized() || s.owned[j] {
+			continue
+		}
+		if m, ok := s.mentionAt(j); ok {
+			if m.has(lexCountry) || m.has(lexDemonym) {
+				continue // "the next meeting of the Russian and Algerian sides"
+			}
+			if en, ok := m.first(lexMech); ok && en.mech == cur.mech {
+				continue
+			}
+		}
+		if cur.mechName != "" && strings.HasPrefix(strings.ToLower(s.text[s.toks[j].start:]), strings.ToLower(cur.mechName)) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -1016,27 +1792,33 @@ func (d *doc) finish() {
 					e.place = d.dateline
 				}
 			}
-			if e.place == nil && d.dateline != nil && e.hasCountry(d.dateline.Country) && e.kind != "visit" {
-				e.place = d.dateline
+			if e.place == nil && d.dateline != nil && e.hasCountry(d.dateline.Country) && (e.kind != "visit" || e.venue || hostedBy(e, d.dateline.Country)) {
+				e.place = d.dateline // a visit reported from the host's city, or at a venue there
 			}
+		}
+		if e.place == nil && e.parent != nil && e.kind != "call" {
+			e.place = e.parent.place // met at the summit's venue
+		}
+		if e.parent != nil && e.parent.kind == "summit" && e.kind == "meeting" && e.mech == "" && d.leaders(e) >= 1 {
+			e.kind, e.cameo = "summit", "043" // leaders' encounters at a summit
 		}
 		if e.kind == "call" {
 			e.place = nil
+			if e.ordinal == 0 {
+				e.mech, e.subject = "", "" // "the commission they co-chair": not a session
+			}
 		}
 		if e.place != nil && e.kind != "conference" && len(e.countries) >= 1 && !e.hasCountry(e.place.Country) && len(e.countries) < 2 {
 			e.addCountry(e.place.Country)
+		}
+		if e.kind == "meeting" && e.mech == "summit" {
+			e.kind, e.cameo = "summit", "043" // "the 12th High-Level Meeting": a recurring leaders' summit
 		}
 		if e.kind == "meeting" && len(e.countries) >= 4 {
 			e.kind, e.cameo = "conference", "040"
 		}
 		if e.kind == "meeting" && e.mech == "" && len(e.roles) > 0 {
-			leaders := 0
-			for _, p := range sortedPeople(e.roles) {
-				if p.leader() {
-					leaders++
-				}
-			}
-			if leaders >= 2 {
+			if d.leaders(e) >= 2 {
 				e.kind, e.cameo = "summit", "043"
 			}
 		}
@@ -1054,8 +1836,36 @@ func (d *doc) finish() {
 		}
 		kept = append(kept, e)
 	}
+	// a meeting on the sidelines of a gathering that the report tells of
+	// took place where the gathering did
+	var gathering *event
+	for _, e := range kept {
+		if (e.kind == "summit" || e.kind == "conference") && len(e.countries) > 2 && e.place != nil {
+			if gathering != nil {
+				gathering = nil
+				break // two: which one is unsaid
+			}
+			gathering = e
+		}
+	}
+	for _, e := range kept {
+		if gathering != nil && e.bilateralAside && e.place == nil && e.kind != "call" {
+			e.place = gathering.place
+		}
+	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0].idx < kept[j].sents[0].idx })
 	d.events = kept
+}
+
+// leaders counts the heads of state or government among e's people.
+func (d *doc) leaders(e *event) int {
+	n := 0
+	for p := range e.roles {
+		if p.leader() {
+			n++
+		}
+	}
+	return n
 }
 
 // assignSides gives the people of a two-country event whose country the
@@ -1064,10 +1874,14 @@ func (d *doc) finish() {
 // their own without ("Foreign Secretary Y"). Failing that, the publisher's
 // country (from the URL) is the unsaid one.
 func (d *doc) assignSides(e *event) {
-	if len(e.countries) == 1 && d.home != "" && !e.hasCountry(d.home) {
+	home := d.home
+	if home == "" && d.dateline != nil {
+		home = d.dateline.Country // "ABU DHABI (WAM) -- the Minister received ..."
+	}
+	if len(e.countries) == 1 && home != "" && !e.hasCountry(home) {
 		for _, p := range sortedPeople(e.roles) {
 			if p.finalCountry() == "" && !p.counterpart {
-				e.addCountry(d.home) // the publisher's own officials meeting a foreign side
+				e.addCountry(home) // the publisher's own officials meeting a foreign side
 				break
 			}
 		}
@@ -1093,14 +1907,50 @@ func (d *doc) assignSides(e *event) {
 		side = e.countries[1]
 	case has[e.countries[1]] && !has[e.countries[0]]:
 		side = e.countries[0]
-	case d.home != "" && e.hasCountry(d.home):
-		side = d.home
+	case home != "" && e.hasCountry(home):
+		side = home
 	}
 	if side == "" {
+		// both sides have someone: the chairs and heads of delegation
+		// stand one for each side
+		d.assignHeads(e, unknown)
 		return
 	}
 	for _, p := range unknown {
 		p.country = side
+	}
+}
+
+// assignHeads gives an unplaced chair or head of delegation of a
+// two-country event the side that no other chair or head stands for.
+func (d *doc) assignHeads(e *event, unknown []*person) {
+	head := func(p *person) bool {
+		r := e.roles[p]
+		return r == "co_chair" || r == "chair" || r == "delegation_head"
+	}
+	has := map[string]bool{}
+	var open []*person
+	for _, p := range sortedPeople(e.roles) {
+		if !head(p) {
+			continue
+		}
+		if c := p.finalCountry(); c != "" {
+			has[c] = true
+		}
+	}
+	for _, p := range unknown {
+		if head(p) {
+			open = append(open, p)
+		}
+	}
+	if len(open) != 1 {
+		return
+	}
+	switch {
+	case has[e.countries[0]] && !has[e.countries[1]]:
+		open[0].country = e.countries[1]
+	case has[e.countries[1]] && !has[e.countries[0]]:
+		open[0].country = e.countries[0]
 	}
 }
 

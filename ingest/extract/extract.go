@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"embed"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -47,6 +48,9 @@ type Extractor struct {
 	nameStop  map[string]bool   // capitalized words that are never part of a person's name
 	givenName map[string]bool   // given names that look like common nouns: "Lawrence"
 	titleCtry map[string]string // titles borne by one country's officials only
+	// subjectNouns follow a country's name used as a modifier: "new US
+	// tariffs" names a subject, not a party
+	subjectNouns map[string]bool
 }
 
 // trigger is a phrase that states an event of a kind.
@@ -101,6 +105,17 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if err := eachLine("data/givennames.txt", func(cells []string) { x.givenName[foldKey(cells[0])] = true }); err != nil {
 		return nil, err
 	}
+	if err := eachLine("data/mechanisms.tsv", func(cells []string) {
+		for _, p := range strings.Split(cells[1], "|") {
+			x.lex.add(p, lexEntry{kind: lexMech, mech: cells[0]})
+		}
+	}); err != nil {
+		return nil, err
+	}
+	x.subjectNouns = map[string]bool{}
+	if err := eachLine("data/subjectnouns.txt", func(cells []string) { x.subjectNouns[cells[0]] = true }); err != nil {
+		return nil, err
+	}
 	for _, t := range gz.Titles {
 		for _, w := range tokenize(t.Title) {
 			x.nameStop[w.key] = true
@@ -141,6 +156,46 @@ func eachLine(name string, fn func([]string)) error {
 		fn(strings.Split(line, "\t"))
 	}
 	return sc.Err()
+}
+
+// cityState is the capital of a country that a dateline names by the
+// country's name in capitals ("KUWAIT", "SINGAPORE", "PANAMA"): the capital
+// that bears the country's name (Kuwait City, Singapore, Panama City).
+func (x *Extractor) cityState(name string) (*gazetteer.City, bool) {
+	c, ok := x.gz.Country(name)
+	if !ok || len(c.Cities) == 0 {
+		return nil, false
+	}
+	cn, capital := fold(strings.ToLower(c.Name)), fold(strings.ToLower(c.Capital))
+	if capital != cn && !strings.HasPrefix(capital, cn+" ") {
+		return nil, false
+	}
+	return x.gz.City(c.Capital)
+}
+
+// reLineDateline is a dateline on a line of its own: "Nairobi, 15th May
+// 2025", "New Delhi, March 3, 2024".
+var reLineDateline = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’-]{1,40}?),\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$`)
+
+// lineDateline finds such a line among the first short lines of a body.
+func (x *Extractor) lineDateline(body string) *gazetteer.City {
+	for n := 0; n < 8 && body != ""; n++ {
+		line, rest, _ := strings.Cut(body, "\n")
+		body = rest
+		line = strings.TrimSpace(line)
+		if len(line) > 60 {
+			if n > 0 {
+				break // the text has begun
+			}
+			continue
+		}
+		if m := reLineDateline.FindStringSubmatch(line); m != nil {
+			if c, ok := x.gz.City(m[1]); ok {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // fold is the gazetteer's ASCII folding.
@@ -192,6 +247,7 @@ type doc struct {
 	sents    []*sentence
 	people   []*person
 	events   []*event
+	prevDate string // the day of the event told last, for "later the same day"
 }
 
 func (x *Extractor) newDoc(in Input) *doc {
@@ -202,6 +258,9 @@ func (x *Extractor) newDoc(in Input) *doc {
 	d.home = x.homeCountry(in.URL)
 	body := strings.TrimSpace(in.Body)
 	body, d.dateline = x.stripDateline(body)
+	if d.dateline == nil {
+		d.dateline = x.lineDateline(body)
+	}
 	for i, s := range x.splitSentences(body) {
 		d.sents = append(d.sents, x.analyse(d, i, s))
 	}

@@ -69,10 +69,15 @@ func TestGuardsNecessary(t *testing.T) {
 		{reDayOnly, has(gOnThe), false},
 		{reCoordRegion, has(gCoordRegion, gContinent), true},
 		{reAgreed, has(gAgreed), false},
+		{reSameDay, has(gSameDay), true},
+		{reDayBefore, has(gDayBefore), true},
+		{reAlsoThere, has(gAlso), true},
+		{reNotHeld, has(gNotHeld), true},
+		{reBackground, has(gBackground), true},
 	} {
 		re := regexp.MustCompile(c.expr.String())
 		texts := guardTestTexts(t)
-		texts = append(texts, "on the 3rd", "on the 21st in", "Central and South Asia", "agreed to meet", "AGREED ON trade")
+		texts = append(texts, "on the 3rd", "on the 21st in", "On the 14th, the", "Central and South Asia", "agreed to meet", "AGREED ON trade")
 		if c.phrases {
 			rng := rand.New(rand.NewPCG(3, 4))
 			texts = append(texts, phraseVariants(compilePhraseRe(re.String()), rng)...)

@@ -32,7 +32,7 @@ type countryRef struct {
 	capital  bool // a capital as metonym
 }
 
-var reDateline = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’-]{1,40}?)(?:\s*\[[\p{L} .'’-]{2,30}\])?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?(?:\s*\([\p{L} .&/-]{2,30}\)\s*(?::|--|–|—|-)?\s+|\.?\s*/[\p{L} .-]{2,20}/\.?\s+|\s*(?::|--|–|—|-)\s+)`)
+var reDateline = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’-]{1,40}?)(?:\s*\[[\p{L} .'’-]{2,30}\])?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?(?:\s*\([\p{L} .&/-]{2,30}\)\s*(?::|--|–|—|-)?\s+|\.?\s*/[\p{L} .-]{2,20}/\.?\s+|\s*(?::|--|–|—|-)\s+|,\s*\p{Lu}{2,12}\.\s+)`)
 
 // stripDateline removes a leading dateline ("ISLAMABAD:", "BEIJING, March 3
 // (Xinhua) --", "MOSCOW (Reuters) -") and returns the city it names.
@@ -62,6 +62,9 @@ func (x *Extractor) datelineAt(body string) (string, *gazetteer.City) {
 	name := strings.TrimSpace(body[m[2]:m[3]])
 	upper := strings.ToUpper(name) == name
 	city, ok := x.gz.City(name)
+	if !ok && upper {
+		city, ok = x.cityState(name)
+	}
 	if !ok || (!upper && !strings.Contains(body[m[0]:m[1]], "(") && !strings.Contains(body[m[0]:m[1]], ",")) {
 		return body, nil
 	}
