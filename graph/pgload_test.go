@@ -57,12 +57,7 @@ func reportQuads(i int) graph.ReportQuads {
 // before finishing leaves a store that the next open repairs.
 func TestBulkLoadRebuildsIndexes(t *testing.T) {
 	ctx := context.Background()
-	cfg := graphtest.Config(t, "postgres")
-	pg, err := graph.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
+	pg, cfg := graphtest.OpenConfig(t, "postgres")
 	db, err := sql.Open("postgres", cfg.Address)
 	if err != nil {
 		t.Fatal(err)
@@ -228,15 +223,7 @@ func TestWantsBulkLoad(t *testing.T) {
 // batches before it written and an error that names it.
 func TestLoadParallelPostgres(t *testing.T) {
 	ctx := context.Background()
-	cfg := graphtest.Config(t, "postgres")
-	pg, err := graph.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	if pg.ParallelWrites() < 2 {
-		t.Fatalf("PostgreSQL takes %d writes at once, want 2 or more", pg.ParallelWrites())
-	}
+	pg, cfg := graphtest.OpenParallelPostgres(t)
 	mem := graphtest.Open(t, "memstore")
 	var text strings.Builder
 	for i := 0; i < 900; i++ {

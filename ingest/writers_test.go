@@ -49,15 +49,7 @@ func TestParallelWritersPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	reg := ingest.DefaultRegistry()
-	cfg := graphtest.Config(t, "postgres")
-	pg, err := graph.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	if pg.ParallelWrites() < 2 {
-		t.Fatalf("PostgreSQL takes %d writes at once, want 2 or more", pg.ParallelWrites())
-	}
+	pg, cfg := graphtest.OpenParallelPostgres(t)
 	mem := graphtest.Open(t, "memstore")
 	finish, err := pg.BulkLoad(ctx)
 	if err != nil {

@@ -76,12 +76,32 @@ func PostgresAddress(t testing.TB) string {
 // Open opens a fresh store of backend, closed when the test ends.
 func Open(t testing.TB, backend string) *graph.Store {
 	t.Helper()
-	s, err := graph.Open(context.Background(), Config(t, backend))
+	s, _ := OpenConfig(t, backend)
+	return s
+}
+
+// OpenConfig is Open that also returns the store's configuration, for
+// tests that open the store again or reach its database directly.
+func OpenConfig(t testing.TB, backend string) (*graph.Store, graph.Config) {
+	t.Helper()
+	cfg := Config(t, backend)
+	s, err := graph.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return s
+	return s, cfg
+}
+
+// OpenParallelPostgres is OpenConfig of a PostgreSQL store, failing t
+// unless the store takes two or more writes at once.
+func OpenParallelPostgres(t testing.TB) (*graph.Store, graph.Config) {
+	t.Helper()
+	s, cfg := OpenConfig(t, "postgres")
+	if s.ParallelWrites() < 2 {
+		t.Fatalf("PostgreSQL takes %d writes at once, want 2 or more", s.ParallelWrites())
+	}
+	return s, cfg
 }
 
 // CheckNodeRefs fails t unless every node row of the PostgreSQL store at

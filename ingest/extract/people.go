@@ -941,11 +941,8 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 		}
 	} else if k >= 0 {
 		if m, ok := s.mentionEnding(start); ok {
-			if e, ok := m.first(lexDemonym); ok {
-				p.country = e.country.ISO3
-				markOwned(s, m.i, m.j)
-			} else if e, ok := m.first(lexCountry); ok {
-				p.country = e.country.ISO3
+			if c, ok := m.nationality(); ok {
+				p.country = c
 				markOwned(s, m.i, m.j)
 			} else if e, ok := m.first(lexOrg); ok {
 				p.org = e.org
@@ -956,11 +953,8 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 				p.body, p.bodyCountry = e.body, e.body.Country
 				markOwned(s, m.i, m.j)
 				if m2, ok := s.mentionEnding(m.i); ok && p.country == "" {
-					if e, ok := m2.first(lexDemonym); ok {
-						p.country = e.country.ISO3
-						markOwned(s, m2.i, m2.j)
-					} else if e, ok := m2.first(lexCountry); ok {
-						p.country = e.country.ISO3
+					if c, ok := m2.nationality(); ok {
+						p.country = c
 						markOwned(s, m2.i, m2.j)
 					}
 				}
@@ -1436,4 +1430,16 @@ func (p *person) leader() bool {
 // would be a stop word ("A", "I").
 func nameInitial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// nationality is the country a mention names, as a demonym or else as a
+// country ("Russian", "Russia's").
+func (m mention) nationality() (string, bool) {
+	if e, ok := m.first(lexDemonym); ok {
+		return e.country.ISO3, true
+	}
+	if e, ok := m.first(lexCountry); ok {
+		return e.country.ISO3, true
+	}
+	return "", false
 }
