@@ -244,21 +244,7 @@ func TestLoadParallelPostgres(t *testing.T) {
 	if err := finish(ctx); err != nil {
 		t.Fatal(err)
 	}
-	dump := func(st *graph.Store) []string {
-		it := st.QuadStore().QuadsAllIterator().Iterate()
-		defer it.Close()
-		var out []string
-		for it.Next(ctx) {
-			q, err := st.QuadStore().Quad(it.Result())
-			if err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, q.NQuad())
-		}
-		sort.Strings(out)
-		return out
-	}
-	if a, b := dump(pg), dump(mem); len(a) != 2100 || !reflect.DeepEqual(a, b) {
+	if a, b := graphtest.AllQuads(t, pg), graphtest.AllQuads(t, mem); len(a) != 2100 || !reflect.DeepEqual(a, b) {
 		t.Fatalf("postgres holds %d quads, memstore %d, or they differ", len(a), len(b))
 	}
 	graphtest.CheckNodeRefs(t, cfg.Address)

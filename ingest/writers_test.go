@@ -3,37 +3,14 @@ package ingest_test
 import (
 	"context"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/graphtest"
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/ingest/gen/gentest"
 )
-
-// allQuads lists a store's quads as sorted N-Quads lines.
-func allQuads(t *testing.T, s *graph.Store) []string {
-	t.Helper()
-	ctx := context.Background()
-	it := s.QuadStore().QuadsAllIterator().Iterate()
-	defer it.Close()
-	var out []string
-	for it.Next(ctx) {
-		q, err := s.QuadStore().Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, q.NQuad())
-	}
-	if err := it.Err(); err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(out)
-	return out
-}
 
 // TestParallelWritersPostgres ingests generated reports into PostgreSQL
 // with several batches written at once (small batches, so that they
@@ -89,7 +66,7 @@ func TestParallelWritersPostgres(t *testing.T) {
 	if _, err := ingest.Ingest(ctx, files, reg, x, mem, ingest.Options{Batch: 4}); err != nil {
 		t.Fatal(err)
 	}
-	a, b := allQuads(t, pg), allQuads(t, mem)
+	a, b := graphtest.AllQuads(t, pg), graphtest.AllQuads(t, mem)
 	if len(a) != len(b) {
 		t.Fatalf("postgres holds %d quads, memstore %d", len(a), len(b))
 	}

@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -124,4 +125,25 @@ SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM nodes n FULL JOIN c O
 	if nodes == 0 || wrong != 0 {
 		t.Fatalf("%d of %d nodes have a reference count other than their quads' (or are missing or unused)", wrong, nodes)
 	}
+}
+
+// AllQuads lists a store's quads as sorted N-Quads lines.
+func AllQuads(t testing.TB, s *graph.Store) []string {
+	t.Helper()
+	ctx := context.Background()
+	it := s.QuadStore().QuadsAllIterator().Iterate()
+	defer it.Close()
+	var out []string
+	for it.Next(ctx) {
+		q, err := s.QuadStore().Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, q.NQuad())
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(out)
+	return out
 }
