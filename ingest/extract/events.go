@@ -980,11 +980,8 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 	if strings.Contains(strings.ToLower(pm.p.title), "spokes") {
 		return ""
 	}
-	for k := max(pm.i-8, 0); k < pm.i; k++ {
-		switch s.toks[k].key {
-		case "message", "messages", "greetings", "letter", "behalf", "regards":
-			return "" // "a message from King Salman": not there
-		}
+	if sentBy(s, pm) {
+		return "" // "a message from King Salman": not there
 	}
 	text := clauseOf(s, pm)
 	if reAbsent.MatchString(text) {
@@ -1625,8 +1622,19 @@ func (x *Extractor) coordinatedRegions(s *sentence) []string {
 // "the next round will be held in Ashgabat", "agreed to convene the eighth
 // session in Cairo next year".
 func (d *doc) announcesNext(cur *event, s *sentence) bool {
+	// the round after the current one is its successor, however the
+	// mechanism is named there ("the Fifth Meeting of the JCC")
+	successor := false
+	if cur.ordinal > 0 {
+		for k := range s.toks {
+			if d.x.ordinalAt(s, k) == cur.ordinal+1 {
+				successor = true
+				break
+			}
+		}
+	}
 	for _, m := range s.ments {
-		if e, ok := m.first(lexMech); ok && s.toks[m.i].capitalized() && e.mech != cur.mech {
+		if e, ok := m.first(lexMech); ok && s.toks[m.i].capitalized() && e.mech != cur.mech && !successor {
 			return false // the next session of another mechanism
 		}
 	}
@@ -2020,4 +2028,25 @@ func findDiscuss(s *sentence) []int {
 // hasHere is reHere.MatchString of a sentence behind a guard.
 func hasHere(s *sentence) bool {
 	return s.has(gHere) && reHere.MatchString(s.text)
+}
+
+// senderWords name what an absent person sends: "the greetings of King
+// Salman", "a message from President X", "on behalf of".
+var senderWords = map[string]bool{"message": true, "messages": true, "greetings": true, "letter": true, "behalf": true, "regards": true, "wishes": true}
+
+// sentBy reports whether the person of pm is named as the sender of a
+// message or greetings, looking back through a list of senders ("the
+// greetings of King A and Crown Prince B") but not past the clause's
+// recipient ("to"), the agent of a passive ("signed on behalf of Oman
+// by X": X is there) or a verb of meeting.
+func sentBy(s *sentence, pm *personMention) bool {
+	for k := pm.i - 1; k >= 0 && k >= pm.i-25; k-- {
+		switch key := s.toks[k].key; {
+		case senderWords[key]:
+			return true
+		case key == "to" || key == "by" || key == ";" || key == "received" || key == "met" || key == "welcomed" || key == "hosted":
+			return false
+		}
+	}
+	return false
 }

@@ -378,3 +378,48 @@ func TestSessionBeforeSummit(t *testing.T) {
 		t.Errorf("sidelines: events %+v, want one", got)
 	}
 }
+
+// TestSendersAbsent checks that the senders of greetings or a message are
+// not taken for participants, through a list of senders and an
+// appositive, while the agent of "signed on behalf of X by Y" is.
+func TestSendersAbsent(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-02-04", Body: "KUWAIT CITY, Feb 4 (KUNA) -- Kuwaiti Foreign Minister Abdullah Ali Al-Yahya met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud in Kuwait City on Monday.\n\n" +
+		"The Saudi minister conveyed the greetings of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and Crown Prince and Prime Minister Mohammed bin Salman to the Kuwaiti leadership.\n\n" +
+		"The agreement was signed on behalf of the State of Kuwait by Deputy Foreign Minister Sheikh Jarrah Jaber Al-Ahmad Al-Sabah."})
+	roles := map[string]string{}
+	for _, e := range r.Events {
+		for _, role := range e.Roles {
+			if p, ok := strings.CutPrefix(string(role.Actor), "person:"); ok {
+				roles[p] = string(role.Predicate)
+			}
+		}
+	}
+	for _, absent := range []string{"salman-bin-abdulaziz-al-saud", "mohammed-bin-salman"} {
+		if r, ok := roles[absent]; ok {
+			t.Errorf("%s, who only sent greetings, has role %s", absent, r)
+		}
+	}
+	if _, ok := roles["jarrah-jaber-al-ahmad-al-sabah"]; !ok {
+		t.Errorf("the signer on behalf of Kuwait has no role; roles %v", roles)
+	}
+}
+
+// TestSuccessorNamedOtherwise checks that the round after the current one
+// is its next meeting even when the text names the mechanism by an
+// acronym that alone would mean another kind of body.
+func TestSuccessorNamedOtherwise(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-03-03", Body: "KATHMANDU, 3 March -- The Fourth Meeting of the Nepal-Bangladesh Joint Consultative Commission (JCC) was held in Kathmandu today, co-chaired by the two foreign ministers.\n\n" +
+		"The Fifth Meeting of the JCC will be held in Dhaka next year."})
+	if len(r.Events) != 1 || r.Events[0].Ordinal != 4 {
+		t.Fatalf("events %+v, want the fourth meeting", summarise(r))
+	}
+	e := r.Events[0]
+	if e.Next == nil || !strings.Contains(string(e.Next.HeldIn), "dhaka") {
+		t.Errorf("next meeting %+v, want one in Dhaka", e.Next)
+	}
+	if !strings.Contains(string(e.Series), "joint-commission") {
+		t.Errorf("series %s, want a joint commission", e.Series)
+	}
+}
