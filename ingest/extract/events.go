@@ -183,8 +183,16 @@ func personObject(s *sentence, i int) bool {
 		}
 		switch s.toks[k].key {
 		case "counterpart", "counterparts", "delegation", "delegations", "visiting", "minister", "ministers",
-			"president", "prime", "foreign", "ambassador", "envoy", "colleagues", "guests", "by":
+			"president", "ambassador", "envoy", "colleagues", "guests", "by":
 			return true
+		case "prime", "foreign":
+			// "Foreign Minister X", not "foreign tourists"
+			if k+1 < len(s.toks) {
+				switch s.toks[k+1].key {
+				case "minister", "ministers", "secretary", "secretaries":
+					return true
+				}
+			}
 		case ",", ".", ";":
 			return false
 		}

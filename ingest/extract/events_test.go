@@ -423,3 +423,17 @@ func TestSuccessorNamedOtherwise(t *testing.T) {
 		t.Errorf("series %s, want a joint commission", e.Series)
 	}
 }
+
+// TestWelcomedNeedsPerson checks that "welcomed" makes an event only with
+// a person or delegation after it: foreign tourists are no visit.
+func TestWelcomedNeedsPerson(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2024-11-20", Body: "Sri Lanka has welcomed more than 1.8 million foreign tourists so far this year, with visitors from India and Russia leading, according to figures released last week."})
+	if got := summarise(r); len(got) != 0 {
+		t.Errorf("events %+v from tourist arrivals, want none", got)
+	}
+	r = x.Extract(Input{Published: "2024-11-20", Body: "Sri Lankan President Anura Kumara Dissanayake welcomed visiting Indian Foreign Minister S. Jaishankar in Colombo on Monday."})
+	if got := summarise(r); len(got) != 1 {
+		t.Errorf("events %+v, want the reception", got)
+	}
+}
