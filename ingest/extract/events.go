@@ -115,6 +115,10 @@ func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skippe
 					skipped = true
 					continue // "supports South Africa in hosting a summit"
 				}
+				if invitedTo(s, i) {
+					skipped = true
+					continue // "accepted an invitation to visit Pakistan"
+				}
 				if len(tr.words) == 1 && hostWords[tr.words[0]] && !personObject(s, i) {
 					continue // "received donations", "welcomed the progress"
 				}
@@ -877,6 +881,12 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			}
 		case after:
 			e.discussed = append(e.discussed, c.iso3)
+		case prev == "," && cityBefore(s, c.tok-1):
+			// "in Khankendi, Azerbaijan": where, not who
+			if e.kind == "visit" {
+				e.addCountry(c.iso3)
+				e.hosts = append(e.hosts, c.iso3)
+			}
 		case x.subjectNouns[next] && c.tok+1 < len(s.toks) && !s.toks[c.tok+1].capitalized() && !s.owned[c.tok+1]:
 			e.discussed = append(e.discussed, c.iso3) // "in the face of new US tariffs"
 		case prev == "of" && !ofActor(s, c.tok):
@@ -1006,6 +1016,9 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 		case "presence", "accompanied", "joined", "attended":
 			return "participant" // "in the presence of Minister X"
 		}
+	}
+	if attendedNotChaired(s, pm) {
+		return "participant" // "chaired by A and attended by B and C"
 	}
 	if k := standingRoleAfter(s, pm); k >= 0 {
 		// "X and Y, who co-chair the commission, spoke by telephone": the
@@ -2054,6 +2067,57 @@ func sentBy(s *sentence, pm *personMention) bool {
 			return true
 		case key == "to" || key == "by" || key == ";" || key == "received" || key == "met" || key == "welcomed" || key == "hosted":
 			return false
+		}
+	}
+	return false
+}
+
+// attendedNotChaired reports whether the nearest verb of role before the
+// person of pm is one of attendance: in "chaired by A and attended by B
+// and C", B and C attended.
+func attendedNotChaired(s *sentence, pm *personMention) bool {
+	for k := pm.i - 1; k >= 0 && k >= pm.i-30; k-- {
+		switch key := s.toks[k].key; {
+		case key == "attended" || key == "joined" || key == "attending":
+			return true
+		case strings.Contains(key, "chair") || key == "presided" || key == "led" || key == "headed" || key == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// cityBefore reports whether a town's name ends just before token i: a
+// city of the gazetteer that is not also a country ("Singapore,
+// Thailand" is a list), or a capitalized word after "in" ("in Khankendi,
+// Azerbaijan").
+func cityBefore(s *sentence, i int) bool {
+	if m, ok := s.mentionEnding(i); ok {
+		_, city := m.first(lexCity)
+		_, country := m.first(lexCountry)
+		return city && !country
+	}
+	return i >= 2 && s.toks[i-1].capitalized() && s.toks[i-1].isWord() && s.toks[i-2].key == "in"
+}
+
+// invitedTo reports whether the event word at token i is what someone was
+// invited to do, not what was done: "accepted an invitation to visit
+// Pakistan", "invited him to pay a visit".
+func invitedTo(s *sentence, i int) bool {
+	to := -1
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k].key == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for k := to - 1; k >= 0 && k >= to-4; k-- {
+		switch s.toks[k].key {
+		case "invitation", "invitations", "invited", "invite", "invites", "inviting":
+			return true
 		}
 	}
 	return false

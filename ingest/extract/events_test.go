@@ -437,3 +437,38 @@ func TestWelcomedNeedsPerson(t *testing.T) {
 		t.Errorf("events %+v, want the reception", got)
 	}
 }
+
+// TestSummitAside checks three readings around a bilateral meeting at a
+// summit: a country after a town ("in Khankendi, Azerbaijan") says where,
+// not who; "chaired by A and attended by B and C" makes only A the chair;
+// an invitation to visit is no visit.
+func TestSummitAside(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-07-05", Body: "ISLAMABAD: Prime Minister Shehbaz Sharif and Uzbek President Shavkat Mirziyoyev on Friday agreed to expand trade during a meeting on the sidelines of the 17th ECO Summit in Khankendi, Azerbaijan.\n\n" +
+		"The Uzbek president accepted an invitation to visit Pakistan at an early date.\n\n" +
+		"Earlier in the day, the prime minister addressed the summit, which was chaired by Azerbaijani President Ilham Aliyev and attended by Iranian President Masoud Pezeshkian and Turkish President Recep Tayyip Erdogan."})
+	got := summarise(r)
+	bilateral, visits := 0, 0
+	for _, e := range got {
+		if e.countries == "PAK-UZB" {
+			bilateral++
+		}
+		if e.kind == "visit" {
+			visits++
+		}
+	}
+	if bilateral != 1 || visits != 0 {
+		t.Errorf("events %+v, want one Pakistan-Uzbekistan meeting and no visit", got)
+	}
+	chairs := 0
+	for _, e := range r.Events {
+		for _, role := range e.Roles {
+			if role.Predicate == schema.Chaired && strings.HasPrefix(string(role.Actor), "person:") {
+				chairs++
+			}
+		}
+	}
+	if chairs != 1 {
+		t.Errorf("%d chairs, want Aliyev alone", chairs)
+	}
+}
