@@ -138,7 +138,33 @@ func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skippe
 	if bestI < 0 && asideI >= 0 {
 		best, bestI = aside, asideI
 	}
+	if bestI < 0 {
+		if i := spokeWith(s); i >= 0 {
+			// a readout's "Secretary X spoke yesterday with Foreign
+			// Minister Y", with no other event word: a call
+			best, bestI = trigger{kind: "call", cameo: "041", words: []string{"spoke"}}, i
+		}
+	}
 	return best, bestI, bestI >= 0, skipped
+}
+
+// spokeWith finds "spoke [today|yesterday|on Monday] with" followed by a
+// person, a counterpart or a delegation; -1 when there is none.
+func spokeWith(s *sentence) int {
+	for i, t := range s.toks {
+		if t.key != "spoke" && t.key != "speaks" {
+			continue
+		}
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if s.toks[k].key == "with" {
+				if personObject(s, k) {
+					return i
+				}
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // sidelinesSpan is the span of tokens [from, to) of "on the sidelines of

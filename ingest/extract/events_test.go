@@ -472,3 +472,18 @@ func TestSummitAside(t *testing.T) {
 		t.Errorf("%d chairs, want Aliyev alone", chairs)
 	}
 }
+
+// TestSpokeWith checks that a readout's "X spoke yesterday with Y" is a
+// call, and that speaking with reporters is no event.
+func TestSpokeWith(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-04-08", Body: "Secretary of State Marco Rubio spoke yesterday with Paraguayan Foreign Minister Ruben Ramirez Lezcano. The two discussed border security."})
+	got := summarise(r)
+	if len(got) != 1 || got[0].kind != "call" || got[0].date != "2025-04-07" || got[0].countries != "PRY-USA" {
+		t.Errorf("events %+v, want yesterday's call", got)
+	}
+	r = x.Extract(Input{Published: "2025-04-08", Body: "Secretary of State Marco Rubio spoke with reporters in Washington about Paraguay."})
+	if got := summarise(r); len(got) != 0 {
+		t.Errorf("events %+v from remarks to reporters, want none", got)
+	}
+}
