@@ -363,7 +363,7 @@ func (d *doc) run() {
 			}
 			continue
 		}
-		if s.planned && !s.past {
+		if s.planned && !s.past && !doneBefore(s, ti) {
 			continue // future events are only recorded as a held event's next meeting
 		}
 		if notHeld(s, ti) {
@@ -2144,6 +2144,30 @@ func invitedTo(s *sentence, i int) bool {
 		switch s.toks[k].key {
 		case "invitation", "invitations", "invited", "invite", "invites", "inviting":
 			return true
+		}
+	}
+	return false
+}
+
+// doneBefore reports whether the event word at token ti is what came
+// before the statement: "A and B will expand trade, X said after talks
+// with Y" states the future, but the talks took place.
+func doneBefore(s *sentence, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		switch s.toks[k].key {
+		case "after", "following":
+			// "said after", "said on Monday after"
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				switch s.toks[j].key {
+				case "said", "told", "announced", "says":
+					return true
+				case ",", "will", "would":
+					return false
+				}
+			}
+			return false
+		case "will", "would", "to", ",":
+			return false
 		}
 	}
 	return false

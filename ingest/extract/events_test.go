@@ -487,3 +487,19 @@ func TestSpokeWith(t *testing.T) {
 		t.Errorf("events %+v from remarks to reporters, want none", got)
 	}
 }
+
+// TestSaidAfterTalks checks that a lead stating plans ("will work") that
+// someone "said on Monday after talks" still reports the talks as held.
+func TestSaidAfterTalks(t *testing.T) {
+	x := newTest(t)
+	body := "Greece and Armenia will work to expand cooperation in energy, Foreign Minister Giorgos Gerapetritis said on Monday after talks in Athens with Armenian Foreign Minister Ararat Mirzoyan."
+	got := summarise(x.Extract(Input{Published: "2025-03-11", Body: body}))
+	if len(got) != 1 || got[0].kind != "meeting" || got[0].countries != "ARM-GRC" {
+		t.Errorf("events %+v, want the talks", got)
+	}
+	// a plan alone is still no event
+	got = summarise(x.Extract(Input{Published: "2025-03-11", Body: "Greece and Armenia will hold talks in Athens next month, the ministry said."}))
+	if len(got) != 0 {
+		t.Errorf("events %+v from a plan, want none", got)
+	}
+}
