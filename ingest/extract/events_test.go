@@ -503,3 +503,15 @@ func TestSaidAfterTalks(t *testing.T) {
 		t.Errorf("events %+v from a plan, want none", got)
 	}
 }
+
+// TestSingularConsultation checks that "the seventh political
+// consultation" names a round of consultations, whatever other
+// mechanism the report mentions later.
+func TestSingularConsultation(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2024-10-23", Body: "Vietnamese Deputy Minister of Foreign Affairs Nguyen Minh Hang and Chilean Undersecretary of Foreign Affairs Gloria de la Fuente co-chaired the seventh political consultation between the two foreign ministries in Hanoi on October 22.\n\n" +
+		"Hang suggested making better use of the Joint Committee on Economic, Trade and Investment Cooperation."})
+	if len(r.Events) != 1 || r.Events[0].Ordinal != 7 || !strings.Contains(string(r.Events[0].Series), "/consultations") {
+		t.Errorf("events %+v, want the seventh round of consultations", r.Events)
+	}
+}
