@@ -1188,7 +1188,7 @@ func isAux(w string) bool {
 // reLedBy and reOpened recognise "Brazil's was led by X" (the delegation
 // named once for both sides) and the official who opened a session.
 var reLedBy = newPhraseRe(`(?i)\b(?:led|headed)\s+by\b`)
-var reOpened = newPhraseRe(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference)|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|addressed the (?:meeting|session|gathering|conference|forum|delegates|opening|plenary)|telling delegates|told delegates)\b`)
+var reOpened = newPhraseRe(`(?i)\b(?:opened the (?:session|meeting|talks|dialogue|consultations|forum|conference|summit)|declared the (?:session|meeting|forum|conference|summit|commission) open|opening (?:remarks|statement|address|speech)|keynote|delivered (?:a|the|his|her) (?:speech|address|statement|keynote)|(?:addressed|addressing) the (?:opening |closing |plenary )?(?:meeting|session|gathering|conference|forum|delegates|opening|plenary|summit|symposium)|in (?:his|her) (?:address|speech|keynote|opening remarks)|telling delegates|told delegates)\b`)
 
 // reOpening is what may stand before a referring phrase that opens a
 // sentence: "The Brazilian minister's trip ...".

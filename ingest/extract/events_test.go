@@ -515,3 +515,21 @@ func TestSingularConsultation(t *testing.T) {
 		t.Errorf("events %+v, want the seventh round of consultations", r.Events)
 	}
 }
+
+// TestSpeakers checks the wordings that make a person a speaker at a
+// gathering: declaring it open, addressing its opening session, "in his
+// address".
+func TestSpeakers(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-05-22", Body: "The 5th session of the Nigeria-Benin Bi-National Commission opened in Abuja on Tuesday, co-chaired by Nigerian Foreign Minister Yusuf Tuggar and Beninese Foreign Minister Olushegun Adjadi Bakari.\n\n" +
+		"Vice President Kashim Shettima, who declared the session open, said the two countries were one people."})
+	spoke := false
+	for _, e := range r.Events {
+		for _, role := range e.Roles {
+			spoke = spoke || role.Actor == "person:kashim-shettima" && role.Predicate == schema.SpokeAt
+		}
+	}
+	if !spoke {
+		t.Errorf("Shettima did not speak; events %+v", r.Events)
+	}
+}
