@@ -225,6 +225,8 @@ func TestNameShapes(t *testing.T) {
 		// an abbreviated given name with its dot ("Md." for Mohammad)
 		{"Foreign Secretary Md. Jashim Uddin met the Turkish envoy in Dhaka. He said ties were strong.",
 			"Md. Jashim Uddin", "Foreign Secretary|"},
+		{"Philippine Foreign Affairs Undersecretary Ma. Theresa P. Lazaro co-chaired the consultations in Manila. She said ties were strong.",
+			"Ma. Theresa P. Lazaro", "Undersecretary|"},
 		// a counterpart holds the same office
 		{"Brazilian President Luiz Inacio Lula da Silva and his Mexican counterpart Claudia Sheinbaum spoke by phone.",
 			"Claudia Sheinbaum", "President|MEX"},

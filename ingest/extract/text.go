@@ -107,8 +107,8 @@ func tokenize(s string) []token {
 }
 
 // nameAbbrevs are abbreviated given names, written with a dot as part of
-// the name: "Md. Touhid Hossain", "Mohd. Shahar".
-var nameAbbrevs = map[string]bool{"Md": true, "Mohd": true, "Muhd": true}
+// the name: "Md. Touhid Hossain", "Mohd. Shahar", "Ma. Theresa Lazaro".
+var nameAbbrevs = map[string]bool{"Md": true, "Mohd": true, "Muhd": true, "Ma": true}
 
 // handleRune reports whether r may be part of a social-media handle.
 func handleRune(r rune) bool {
