@@ -849,6 +849,9 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 			if n == 0 && m.i > 0 && (s.toks[m.i-1].key == "a" || s.toks[m.i-1].key == "an") {
 				continue // "to set up a joint committee": a new body, not this one
 			}
+			if n == 0 && agreedMechanism(s, m.i) {
+				continue // "signed a memorandum on holding regular political consultations"
+			}
 			e.mech, e.mechName = en.mech, phraseText(s.toks[m.i:m.j])
 			e.subject = x.seriesSubject(s, m.j)
 			if n > 0 {
@@ -2168,6 +2171,22 @@ func doneBefore(s *sentence, ti int) bool {
 			return false
 		case "will", "would", "to", ",":
 			return false
+		}
+	}
+	return false
+}
+
+// agreedMechanism reports whether the unnumbered mechanism named at token
+// i is what an agreement provides for ("a memorandum on holding regular
+// political consultations", "agreed to establish a Joint Commission"),
+// not the gathering reported.
+func agreedMechanism(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.toks[k].key {
+		case "establish", "establishing", "establishment", "creating", "creation", "launching", "regular", "institutionalise", "institutionalize":
+			return true
+		case "holding":
+			return k > 0 && s.toks[k-1].key == "on"
 		}
 	}
 	return false

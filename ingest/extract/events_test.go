@@ -533,3 +533,16 @@ func TestSpeakers(t *testing.T) {
 		t.Errorf("Shettima did not speak; events %+v", r.Events)
 	}
 }
+
+// TestAgreedMechanism checks that a mechanism an agreement provides for
+// ("a memorandum on holding regular political consultations") does not
+// make a visit a round of that mechanism.
+func TestAgreedMechanism(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-02-10", Body: "Omani Foreign Minister Badr bin Hamad Al Busaidi held talks with Slovenian Foreign Minister Tanja Fajon, who is on an official visit to Muscat, on Sunday.\n\n" +
+		"At the conclusion of the session, the two ministers signed a memorandum of understanding on holding regular political consultations between the two foreign ministries."})
+	got := summarise(r)
+	if len(got) != 1 || got[0].kind != "visit" || r.Events[0].Series != "" {
+		t.Errorf("events %+v, want the visit alone, of no series", r.Events)
+	}
+}
