@@ -10,6 +10,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
+	"golang.org/x/sync/errgroup"
 )
 
 // DigestPredicate marks the quad whose presence means a report is stored
@@ -180,51 +181,34 @@ func (s *Store) Load(ctx context.Context, r quad.Reader, batch int, progress Loa
 	if batch <= 0 {
 		batch = 10000
 	}
-	// batches are read here and written by ParallelWrites writers
+	// batches are read here and written ParallelWrites at once; the
+	// first error stops the run
 	var (
-		mu      sync.Mutex
-		n       int64
-		werr    error
-		wg      sync.WaitGroup
-		batches = make(chan []quad.Quad)
+		mu sync.Mutex
+		n  int64
 	)
-	wctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	for i := 0; i < s.ParallelWrites(); i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for b := range batches {
-				err := s.WriteBatch(wctx, b)
-				mu.Lock()
-				if err != nil && werr == nil {
-					werr = err
-					cancel()
-				}
-				if err == nil {
-					n += int64(len(b))
-					if progress != nil {
-						progress(n)
-					}
-				}
-				mu.Unlock()
+	writers, wctx := errgroup.WithContext(ctx)
+	writers.SetLimit(s.ParallelWrites())
+	send := func(b []quad.Quad) {
+		if len(b) == 0 || wctx.Err() != nil {
+			return
+		}
+		writers.Go(func() error {
+			if err := s.WriteBatch(wctx, b); err != nil {
+				return err
 			}
-		}()
-	}
-	send := func(b []quad.Quad) bool {
-		if len(b) == 0 {
-			return true
-		}
-		select {
-		case batches <- b:
-			return true
-		case <-wctx.Done():
-			return false
-		}
+			mu.Lock()
+			defer mu.Unlock()
+			n += int64(len(b))
+			if progress != nil {
+				progress(n)
+			}
+			return nil
+		})
 	}
 	buf := make([]quad.Quad, 0, batch)
 	var rerr error
-	for rerr == nil {
+	for {
 		if err := wctx.Err(); err != nil {
 			rerr = err
 			break
@@ -242,17 +226,13 @@ func (s *Store) Load(ctx context.Context, r quad.Reader, batch int, progress Loa
 		}
 		buf = append(buf, q)
 		if len(buf) == batch {
-			if !send(buf) {
-				break
-			}
+			send(buf)
 			buf = make([]quad.Quad, 0, batch)
 		}
 	}
 	send(buf)
-	close(batches)
-	wg.Wait()
-	if werr != nil {
-		return n, werr
+	if err := writers.Wait(); err != nil {
+		return n, err
 	}
 	return n, rerr
 }

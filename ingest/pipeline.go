@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/quad"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/ingest/extract"
@@ -248,32 +249,24 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		mu.Unlock()
 		return nil
 	}
-	var (
-		batches  = make(chan []result)
-		writers  sync.WaitGroup
-		writeErr error
-		errOnce  sync.Once
-	)
-	for w := 0; w < opt.Writers; w++ {
-		writers.Add(1)
-		go func() {
-			defer writers.Done()
-			for b := range batches {
-				if err := write(b); err != nil {
-					errOnce.Do(func() { writeErr = err; cancel() })
-				}
-			}
-		}()
-	}
+	// opt.Writers batches are written at once; the first error stops
+	// the run
+	var writers errgroup.Group
+	writers.SetLimit(opt.Writers)
 	batch := make([]result, 0, opt.Batch)
 	lastFlush := time.Now()
 	flush := func() {
 		if len(batch) == 0 {
 			return
 		}
-		select {
-		case batches <- batch:
-		case <-ctx.Done():
+		if b := batch; ctx.Err() == nil {
+			writers.Go(func() error {
+				if err := write(b); err != nil {
+					cancel()
+					return err
+				}
+				return nil
+			})
 		}
 		batch = make([]result, 0, opt.Batch)
 		lastFlush = time.Now()
@@ -300,10 +293,8 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		}
 	}
 	flush()
-	close(batches)
-	writers.Wait()
-	if writeErr != nil {
-		return sum, writeErr
+	if err := writers.Wait(); err != nil {
+		return sum, err
 	}
 	if rdErr != nil {
 		return sum, rdErr

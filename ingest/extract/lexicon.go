@@ -205,7 +205,7 @@ func (l *lexicon) scan(toks []token) []mention {
 			}
 			text := phraseText(phrase)
 			if poss {
-				text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+				text = stripPossessive(text)
 			}
 			accept := func(e lexEntry) bool {
 				if e.exact != "" {

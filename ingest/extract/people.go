@@ -105,13 +105,13 @@ func (x *Extractor) capsFamilyName(s *sentence, i int) bool {
 }
 
 // romanNumeral reports whether a word is a regnal or generational
-// numeral: "Abdullah II", "Lloyd J. Austin III".
+// numeral, II to XII: "Abdullah II", "Lloyd J. Austin III".
 func romanNumeral(w string) bool {
-	switch w {
-	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII":
-		return true
+	if w == "V" || w == "X" {
+		return true // romanValue reads two letters or more
 	}
-	return false
+	n := romanValue(w)
+	return n >= 2 && n <= 12
 }
 
 // nounSuffixes end English nouns that are never names ("Integration",
