@@ -11,16 +11,13 @@ import (
 
 	"github.com/diplograph/diplograph/graph/graphtest"
 	"github.com/diplograph/diplograph/ingest"
-	"github.com/diplograph/diplograph/ingest/extract"
+	"github.com/diplograph/diplograph/ingest/gen/gentest"
 	"github.com/diplograph/diplograph/schema"
 )
 
 func TestIngestPipeline(t *testing.T) {
 	ctx := context.Background()
-	x, err := extract.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := gentest.Extractor(t)
 	reg := ingest.DefaultRegistry()
 	for _, backend := range []string{"memstore", "bolt", "postgres"} {
 		t.Run(backend, func(t *testing.T) {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/diplograph/diplograph/graph/graphtest"
 	"github.com/diplograph/diplograph/ingest"
-	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/ingest/gen"
 	"github.com/diplograph/diplograph/ingest/gen/gentest"
 )
@@ -20,10 +19,7 @@ import (
 func TestReingestSkips(t *testing.T) {
 	ctx := context.Background()
 	dir, files := gentest.Reports(t, 5, 120)
-	x, err := extract.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := gentest.Extractor(t)
 	reg := ingest.DefaultRegistry()
 	for _, backend := range []string{"memstore", "bolt", "postgres"} {
 		t.Run(backend, func(t *testing.T) {

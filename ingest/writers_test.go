@@ -8,7 +8,6 @@ import (
 
 	"github.com/diplograph/diplograph/graph/graphtest"
 	"github.com/diplograph/diplograph/ingest"
-	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/ingest/gen/gentest"
 )
 
@@ -21,10 +20,7 @@ import (
 func TestParallelWritersPostgres(t *testing.T) {
 	ctx := context.Background()
 	_, files := gentest.Reports(t, 23, 240)
-	x, err := extract.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := gentest.Extractor(t)
 	reg := ingest.DefaultRegistry()
 	pg, cfg := graphtest.OpenParallelPostgres(t)
 	mem := graphtest.Open(t, "memstore")

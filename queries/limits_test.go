@@ -7,7 +7,6 @@ import (
 
 	"github.com/diplograph/diplograph/graph/graphtest"
 	"github.com/diplograph/diplograph/ingest"
-	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/ingest/gen/gentest"
 )
 
@@ -20,10 +19,7 @@ import (
 func TestSavedQueriesStopEarly(t *testing.T) {
 	ctx := context.Background()
 	_, files := gentest.Reports(t, 11, 400)
-	x, err := extract.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := gentest.Extractor(t)
 	s := graphtest.Open(t, "bolt")
 	if sum, err := ingest.Ingest(ctx, files, ingest.DefaultRegistry(), x, s, ingest.Options{}); err != nil || sum.Failed != 0 {
 		t.Fatalf("ingest: %+v, %v", sum, err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/ingest/gen"
+	"github.com/diplograph/diplograph/ingest/gen/gentest"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -81,10 +82,7 @@ func TestExtractorFindsGeneratedEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := extract.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := gentest.Extractor(t)
 	n := 700
 	if testing.Short() {
 		n = 140

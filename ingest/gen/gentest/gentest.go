@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/ingest"
+	"github.com/diplograph/diplograph/ingest/extract"
 	"github.com/diplograph/diplograph/ingest/gen"
 )
 
@@ -27,4 +28,15 @@ func Reports(t testing.TB, seed uint64, n int) (dir string, files []string) {
 		t.Fatal(err)
 	}
 	return dir, files
+}
+
+// Extractor returns an extractor over the default gazetteer, the one that
+// reads the generated reports in ingest.
+func Extractor(t testing.TB) *extract.Extractor {
+	t.Helper()
+	x, err := extract.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }
