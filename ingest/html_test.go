@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -149,7 +150,7 @@ func TestHTMLMetaFallbacks(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			p := extractHTML(c.src)
 			got := Report{Title: p.Title, URL: p.URL, Publisher: p.Publisher, Published: p.Published, Body: p.Body}
-			if got != c.want {
+			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("\n got %+v\nwant %+v", got, c.want)
 			}
 		})

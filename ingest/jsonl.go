@@ -266,11 +266,11 @@ func parseJSONReport(name string, line int, raw []byte) Doc {
 	}
 	rep := &Report{Title: collapseSpace(vals["title"]), URL: vals["url"], Publisher: collapseSpace(vals["publisher"])}
 	if v := vals["published"]; v != "" {
-		iso, ok := parseDateLoose(v)
-		if !ok {
-			return Doc{Err: fmt.Errorf("%s: published: %q is not a valid date", src, v)}
+		if iso, ok := parseDateLoose(v); ok {
+			rep.Published = iso
+		} else if !unknownValue(v) {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: published: %q is not a date; read without a publication date", src, v))
 		}
-		rep.Published = iso
 	}
 	if t := vals["text"]; t != "" {
 		rep.Body = strings.TrimSpace(strings.ReplaceAll(t, "\r\n", "\n"))

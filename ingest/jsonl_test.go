@@ -47,16 +47,20 @@ func TestJSONLItemErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(reps) != 2 {
-		t.Fatalf("got %d reports, want 2", len(reps))
+	if len(reps) != 3 {
+		t.Fatalf("got %d reports, want 3", len(reps))
 	}
-	if reps[0].Source != "x.jsonl:1" || reps[1].Source != "x.jsonl:7" || reps[1].Title != "alias" ||
-		reps[1].Body != "Italy and Greece met." || reps[1].Published != "2023-05-06" {
-		t.Errorf("reports: %+v %+v", *reps[0], *reps[1])
+	if reps[0].Source != "x.jsonl:1" || reps[2].Source != "x.jsonl:7" || reps[2].Title != "alias" ||
+		reps[2].Body != "Italy and Greece met." || reps[2].Published != "2023-05-06" {
+		t.Errorf("reports: %+v %+v", *reps[0], *reps[2])
+	}
+	// A date that cannot be read is a warning: the report is kept undated.
+	if reps[1].Source != "x.jsonl:4" || reps[1].Published != "" || len(reps[1].Warnings) != 1 ||
+		reps[1].Warnings[0] != `x.jsonl:4: published: "yesterday" is not a date; read without a publication date` {
+		t.Errorf("undated report: %+v", *reps[1])
 	}
 	want := []string{
 		"x.jsonl:3: no text",
-		`x.jsonl:4: published: "yesterday" is not a valid date`,
 		"x.jsonl:5: not a JSON object",
 		"x.jsonl:6: text: not a string",
 	}

@@ -28,6 +28,7 @@ type Options struct {
 	Batch    int                         // reports per transaction; <= 0 means 256
 	Writers  int                         // batches written at once; <= 0 means 1
 	OnError  func(error)                 // called for every failed file or item
+	OnWarn   func(string)                // called for every warning of a report that is still read
 	OnFile   func(path string, r Reader) // called after each file with the reader used
 	Progress func(Summary)               // called after each batch written
 	// Force extracts every report again. Otherwise a report stored from the
@@ -51,6 +52,7 @@ type Summary struct {
 	Replaced  int `json:"replaced"`  // changed reports
 	Unchanged int `json:"unchanged"` // already stored as they are
 	Failed    int `json:"failed"`    // files or items that could not be read or written
+	Warnings  int `json:"warnings"`  // things read past in reports that were still read (Report.Warnings)
 }
 
 // result is an extracted record, or a report skipped as unchanged.
@@ -152,6 +154,16 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 				if d.Err != nil {
 					fail(d.Err)
 					return nil
+				}
+				if d.Report != nil && len(d.Report.Warnings) > 0 {
+					mu.Lock()
+					sum.Warnings += len(d.Report.Warnings)
+					for _, w := range d.Report.Warnings {
+						if opt.OnWarn != nil {
+							opt.OnWarn(w)
+						}
+					}
+					mu.Unlock()
 				}
 				pending = append(pending, d)
 				if len(pending) < checkBatch && known != nil {

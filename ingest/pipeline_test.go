@@ -31,9 +31,12 @@ func TestIngestPipeline(t *testing.T) {
 				b, _ := os.ReadFile(r)
 				os.WriteFile(filepath.Join(dir, filepath.Base(r)), b, 0o644)
 			}
-			os.WriteFile(filepath.Join(dir, "zz-bad.txt"), []byte("title: x\npublished: 2023-02-30\n\nbody"), 0o644)
-			var errs []string
-			opt := ingest.Options{Batch: 5, OnError: func(err error) { errs = append(errs, err.Error()) }}
+			os.WriteFile(filepath.Join(dir, "zz-bad.txt"), []byte("title: x\npublished: 2023-02-28\n\nbo\x00dy"), 0o644)
+			// A date that cannot be read costs a warning, not the report.
+			os.WriteFile(filepath.Join(dir, "zz-warn.txt"), []byte("title: x\npublished: 2023-02-30\n\nThe envoys of Chad and Niger met in Niamey."), 0o644)
+			var errs, warns []string
+			opt := ingest.Options{Batch: 5, OnError: func(err error) { errs = append(errs, err.Error()) },
+				OnWarn: func(w string) { warns = append(warns, w) }}
 			files, err := ingest.ExpandPaths([]string{dir})
 			if err != nil {
 				t.Fatal(err)
@@ -42,9 +45,13 @@ func TestIngestPipeline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if sum.Failed != 1 || len(errs) != 1 || !strings.Contains(errs[0], "zz-bad.txt:2") {
-				t.Fatalf("failures = %d %v; want the bad date named with file and line", sum.Failed, errs)
+			if sum.Failed != 1 || len(errs) != 1 || !strings.Contains(errs[0], "zz-bad.txt: offset") {
+				t.Fatalf("failures = %d %v; want the binary file named with its offset", sum.Failed, errs)
 			}
+			if sum.Warnings != 1 || len(warns) != 1 || !strings.Contains(warns[0], "zz-warn.txt:2: published") {
+				t.Fatalf("warnings = %d %v; want the bad date named with file and line", sum.Warnings, warns)
+			}
+			reports = append(reports, "zz-warn.txt")
 			if sum.Reports != len(reports) || sum.Added != len(reports) {
 				t.Fatalf("summary %+v, want %d new reports", sum, len(reports))
 			}

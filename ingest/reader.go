@@ -27,6 +27,10 @@ type Report struct {
 	Publisher string
 	Published string // ISO date (YYYY-MM-DD) or "" when unknown
 	Body      string // plain text, paragraphs separated by newlines
+	// Warnings name what the reader could not use but read past (a header
+	// value that is no date, an unknown header key), each with the file
+	// and line: the report is still extracted.
+	Warnings []string
 }
 
 // Doc is one item a Reader emits: a report to extract from, a record that

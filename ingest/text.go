@@ -15,8 +15,9 @@ type textReader struct{}
 
 func (textReader) Name() string { return "text" }
 
-// headerKeys are the keys a header block may hold; a first line with any
-// other key ("ISLAMABAD: ...") is the body's dateline, not a header.
+// headerKeys are the keys a header block is known to hold. A block of
+// "key: value" lines is a header when at least one of its keys is known;
+// a first paragraph with none ("ISLAMABAD: ...") is the body's dateline.
 var headerKeys = map[string]string{
 	"title": "title", "headline": "title", "url": "url", "link": "url", "source_url": "url",
 	"publisher": "publisher", "source": "publisher", "outlet": "publisher",
@@ -47,8 +48,11 @@ func parseTextReport(name, text string) (*Report, error) {
 	if n, ok := headerBlock(lines); ok {
 		for i, l := range lines[:n-1] {
 			m := headerLine.FindStringSubmatch(l)
-			key := headerKeys[strings.ToLower(m[1])]
+			key, known := headerKeys[strings.ToLower(m[1])]
 			val := strings.TrimSpace(m[2])
+			if !known {
+				rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s:%d: unknown header key %q ignored", name, i+1, m[1]))
+			}
 			switch key {
 			case "title":
 				rep.Title = val
@@ -62,7 +66,10 @@ func parseTextReport(name, text string) (*Report, error) {
 				}
 				iso, ok := ParseDate(val)
 				if !ok {
-					return nil, fmt.Errorf("%s:%d: published: %q is not a valid date", name, i+1, val)
+					if !unknownValue(val) {
+						rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s:%d: published: %q is not a date; read without a publication date", name, i+1, val))
+					}
+					continue
 				}
 				rep.Published = iso
 			}
@@ -77,19 +84,31 @@ func parseTextReport(name, text string) (*Report, error) {
 }
 
 // headerBlock reports whether lines begin with a header block and how many
-// lines it takes, including the blank line that ends it.
+// lines it takes, including the blank line that ends it: a paragraph of
+// "key: value" lines at least one of whose keys is known.
 func headerBlock(lines []string) (int, bool) {
+	anyKnown := false
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
-			return i + 1, i > 0
+			return i + 1, i > 0 && anyKnown
 		}
 		m := headerLine.FindStringSubmatch(l)
 		if m == nil {
 			return 0, false
 		}
-		if _, known := headerKeys[strings.ToLower(m[1])]; !known {
-			return 0, false
+		if key, known := headerKeys[strings.ToLower(m[1])]; known && key != "" {
+			anyKnown = true
 		}
 	}
 	return 0, false
+}
+
+// unknownValue reports whether a header value says it is not known
+// ("unknown", "n/a", "-"), which needs no warning.
+func unknownValue(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "unknown", "n/a", "na", "none", "-", "?":
+		return true
+	}
+	return false
 }

@@ -49,6 +49,11 @@ the exit status is 1.`,
 						failed++
 						return nil
 					}
+					if d.Report != nil {
+						for _, w := range d.Report.Warnings {
+							fmt.Fprintln(cmd.ErrOrStderr(), "diplograph: warning:", w)
+						}
+					}
 					if explain && d.Report != nil {
 						fmt.Fprintf(w, "== %s\n", d.Report.Source)
 						return x.Explain(w, ingest.ExtractInput(d.Report))

@@ -77,6 +77,10 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 					p.done()
 					fmt.Fprintln(stderr, "diplograph: ingest:", err)
 				},
+				OnWarn: func(w string) {
+					p.done()
+					fmt.Fprintln(stderr, "diplograph: warning:", w)
+				},
 				OnFile: func(path string, r ingest.Reader) {
 					if g, ok := r.(*ingest.GDELTReader); ok {
 						c := g.Counts()
