@@ -235,3 +235,37 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// SubjectQuads returns every quad whose subject is v, of every label.
+func (s *Store) SubjectQuads(ctx context.Context, v quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	return s.collect(ctx, s.qs.QuadIterator(quad.Subject, ref))
+}
+
+// TypedNodes returns the distinct subjects of <rdf:type> <class>, in no
+// particular order.
+func (s *Store) TypedNodes(ctx context.Context, class quad.IRI) ([]quad.Value, error) {
+	ref, err := s.qs.ValueOf(class)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	it := s.qs.QuadIterator(quad.Object, ref).Iterate()
+	defer it.Close()
+	typ := quad.IRI("rdf:type")
+	seen := map[string]bool{}
+	var out []quad.Value
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		if k := quad.StringOf(q.Subject); q.Predicate == typ && !seen[k] {
+			seen[k] = true
+			out = append(out, q.Subject)
+		}
+	}
+	return out, it.Err()
+}

@@ -81,6 +81,9 @@ func (s *Store) ReplaceReports(ctx context.Context, reports []ReportQuads) ([]Re
 	if s.bulk() {
 		return s.pgReplaceReports(ctx, reports)
 	}
+	if err := s.removePins(ctx); err != nil {
+		return nil, err
+	}
 	res := make([]ReplaceResult, len(reports))
 	var deltas []cgraph.Delta
 	for i, r := range reports {
@@ -124,10 +127,84 @@ func (s *Store) ReplaceReports(ctx context.Context, reports []ReportQuads) ([]Re
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	pins := pinQuads(deltas)
+	for _, q := range pins {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
 	if err := s.apply(deltas); err != nil {
 		return nil, err
 	}
+	if len(pins) > 0 {
+		unpin := make([]cgraph.Delta, len(pins))
+		for i, q := range pins {
+			unpin[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+		}
+		if err := s.apply(unpin); err != nil {
+			return nil, fmt.Errorf("remove pins: %w", err)
+		}
+	}
 	return res, nil
+}
+
+// pinLabel labels the quads that pinQuads adds for the length of one
+// transaction.
+const pinLabel = quad.IRI("dg:pin")
+
+// pinQuads works around Cayley's kv stores, which net the references a
+// batch makes to each value and resolve, for the quads they add, only the
+// values whose count does not fall: a batch that removes a value (a
+// literal, a predicate, the report's own label) from more quads than it
+// adds it to would write the added quads without it. For each such value
+// it returns as many quads (labelled <dg:pin>) as keep its count from
+// falling; they are added in the same transaction and removed in the next.
+// A crash between the two leaves pins behind, which the next replace
+// removes (see ReplaceReports).
+func pinQuads(deltas []cgraph.Delta) []quad.Quad {
+	type count struct {
+		v          quad.Value
+		adds, dels int
+	}
+	// the values of the deletes first: a batch without any (a first
+	// ingest) costs nothing
+	counts := map[refs.ValueHash]*count{}
+	for _, d := range deltas {
+		if d.Action != cgraph.Delete {
+			continue
+		}
+		for _, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil {
+				h := refs.HashOf(v)
+				c := counts[h]
+				if c == nil {
+					c = &count{v: v}
+					counts[h] = c
+				}
+				c.dels++
+			}
+		}
+	}
+	if len(counts) == 0 {
+		return nil
+	}
+	for _, d := range deltas {
+		if d.Action != cgraph.Add {
+			continue
+		}
+		for _, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil {
+				if c := counts[refs.HashOf(v)]; c != nil {
+					c.adds++
+				}
+			}
+		}
+	}
+	var pins []quad.Quad
+	for _, c := range counts {
+		for i := 0; c.adds > 0 && i < c.dels-c.adds; i++ {
+			pins = append(pins, quad.Quad{Subject: pinLabel, Predicate: quad.IRI(fmt.Sprintf("dg:pin/%d", i)), Object: c.v, Label: pinLabel})
+		}
+	}
+	return pins
 }
 
 // ReplaceReport is ReplaceReports for one report.
@@ -158,6 +235,18 @@ func (s *Store) DeleteReport(ctx context.Context, label quad.Value) (int, error)
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
 	return len(old), s.apply(deltas)
+}
+
+// removePins deletes the pins a replace left behind when it stopped between
+// its two transactions (see pinQuads).
+func (s *Store) removePins(ctx context.Context) error {
+	if ref, err := s.qs.ValueOf(pinLabel); err != nil || ref == nil {
+		return err
+	}
+	if _, err := s.DeleteReport(ctx, pinLabel); err != nil {
+		return fmt.Errorf("remove pins: %w", err)
+	}
+	return nil
 }
 
 func digestQuad(qs []quad.Quad) (quad.Quad, bool) {
