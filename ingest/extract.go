@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/diplograph/diplograph/ingest/extract"
+	"github.com/diplograph/diplograph/ingest/identity"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -17,6 +18,9 @@ func Extract(x *extract.Extractor, d Doc) *schema.Record {
 	r := d.Report
 	rec := x.Extract(ExtractInput(r))
 	rec.Report.Format = r.Format
+	if rules, err := identity.DefaultRules(); err == nil {
+		identity.MergeWithin(rules, rec) // "Blinken said" after "Antony Blinken"
+	}
 	return rec
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/ingest/extract"
+	"github.com/diplograph/diplograph/ingest/identity"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -31,6 +32,11 @@ type Options struct {
 	OnWarn   func(string)                // called for every warning of a report that is still read
 	OnFile   func(path string, r Reader) // called after each file with the reader used
 	Progress func(Summary)               // called after each batch written
+	// Identity, when set, resolves the people of the run against the
+	// store: every record extracted is shown to it, and once all are
+	// written the reports whose people it puts elsewhere are rewritten
+	// (identity.Resolver.Finish).
+	Identity *identity.Resolver
 	// Force extracts every report again. Otherwise a report stored from the
 	// same input by the same program (its <dg:input> quad) is counted as
 	// unchanged without being extracted, when the sink can tell (Known).
@@ -53,6 +59,7 @@ type Summary struct {
 	Unchanged int `json:"unchanged"` // already stored as they are
 	Failed    int `json:"failed"`    // files or items that could not be read or written
 	Warnings  int `json:"warnings"`  // things read past in reports that were still read (Report.Warnings)
+	Resolved  int `json:"resolved"`  // reports rewritten because their people were resolved to other nodes
 }
 
 // result is an extracted record, or a report skipped as unchanged.
@@ -202,6 +209,9 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 				if d.Report != nil && fp != "" {
 					r.Report.Input = inputDigest(d.Report, fp)
 				}
+				if opt.Identity != nil {
+					opt.Identity.Observe(ctx, r)
+				}
 				res := result{rq: graph.ReportQuads{Label: r.Report.IRI(), Quads: r.Quads()}, source: r.Report.Source, events: len(r.Events)}
 				select {
 				case recs <- res:
@@ -311,5 +321,15 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 	if rdErr != nil {
 		return sum, rdErr
 	}
-	return sum, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if opt.Identity != nil {
+		n, err := opt.Identity.Finish(ctx)
+		sum.Resolved = n
+		if err != nil {
+			return sum, fmt.Errorf("resolve people: %w", err)
+		}
+	}
+	return sum, nil
 }

@@ -64,15 +64,20 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			if err != nil {
 				return err
 			}
+			res, err := cfg.resolver(s)
+			if err != nil {
+				return err
+			}
 			stderr := cmd.ErrOrStderr()
 			p := newProgress(stderr, "ingest", "reports")
 			start := time.Now()
 			sum, err := ingest.Ingest(ctx, files, ingest.DefaultRegistry(), x, s, ingest.Options{
-				Format:  format,
-				Force:   force,
-				Workers: cfg.v.GetInt("ingest.workers"),
-				Batch:   cfg.v.GetInt("ingest.batch"),
-				Writers: s.ParallelWrites(),
+				Format:   format,
+				Force:    force,
+				Workers:  cfg.v.GetInt("ingest.workers"),
+				Batch:    cfg.v.GetInt("ingest.batch"),
+				Writers:  s.ParallelWrites(),
+				Identity: res,
 				OnError: func(err error) {
 					p.done()
 					fmt.Fprintln(stderr, "diplograph: ingest:", err)
@@ -96,6 +101,9 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			secs := time.Since(start).Seconds()
 			fmt.Fprintf(stderr, "ingested %d files: %d reports (%d new, %d changed, %d unchanged), %d events, %d quads written, %d failed in %.1fs (%.0f reports/s)\n",
 				sum.Files, sum.Reports, sum.Added, sum.Replaced, sum.Unchanged, sum.Events, sum.Quads, sum.Failed, secs, float64(sum.Reports)/secs)
+			if sum.Resolved > 0 {
+				fmt.Fprintf(stderr, "people resolved: %d reports rewritten\n", sum.Resolved)
+			}
 			if err != nil {
 				return err
 			}
@@ -105,6 +113,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			return nil
 		},
 	}
+	addFlag(cmd, "identity.aliases")
 	cmd.Flags().StringVar(&rebuild, "rebuild-indexes", "auto", rebuildIndexesHelp)
 	cmd.Flags().BoolVar(&force, "force", false, "extract every report, even one stored from the same input")
 	cmd.Flags().StringVar(&format, "format", "", "input format: "+strings.Join(ingest.DefaultRegistry().Names(), ", "))

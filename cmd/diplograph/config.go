@@ -51,6 +51,8 @@ func settings() []setting {
 			help: "extraction workers (0: one per core)"},
 		{key: "ingest.batch", def: 64,
 			help: "reports written per transaction"},
+		{key: "identity.aliases", flag: "aliases", def: "", local: true,
+			help: "the analyst's alias file: people to join (A = B) or keep apart (A != B)"},
 	}
 }
 

@@ -42,6 +42,7 @@ $XDG_CONFIG_HOME/diplograph/diplograph.yaml), environment variables
 		newIngestCmd(cfg),
 		newServeCmd(cfg),
 		newStatsCmd(cfg),
+		newEntitiesCmd(cfg),
 		newConfigCmd(cfg),
 		newVersionCmd(),
 	)
