@@ -53,7 +53,7 @@ type keyGroup struct {
 	key       string
 	base      string // the name key
 	split     bool   // one form alone: the alias file names the key in a "different" rule
-	name      Name // of the first written form, by string order
+	name      Name   // of the first written form, by string order
 	written   []string
 	countries map[string]bool
 	forms     []formKey
