@@ -20,6 +20,9 @@ func relate(a, b Name) (relation, []string) {
 	if len(a.Words) == 0 || len(b.Words) == 0 {
 		return unrelated, nil
 	}
+	if a.patron != nil && b.patron != nil && sameWord(a.patron[0], b.patron[0]) != "" && sameWord(a.patron[1], b.patron[1]) != "" {
+		return equal, []string{"same given name and father's name"}
+	}
 	okAB, strictAB, notesAB := align(a, b)
 	if okAB && !strictAB {
 		return equal, notesAB
@@ -104,7 +107,7 @@ func align(f, g Name) (ok, strict bool, notes []string) {
 		if i == nf {
 			switch {
 			case j == ng:
-			case j == ng-1 && g.Words[j].Tail && i >= 2:
+			case j == ng-1 && i >= 2 && ng >= 3:
 				st = true
 				ns = append(ns, "family name "+g.Words[j].Plain+" left out")
 			default:
@@ -121,7 +124,7 @@ func align(f, g Name) (ok, strict bool, notes []string) {
 		// the last word of f is read against the last of g (or the one
 		// before a family name left out)
 		lastF := i == nf-1
-		if how, s, ok := matchWord(f.Words[i], g.Words[j]); ok && (!lastF || j == ng-1 || (j == ng-2 && g.Words[ng-1].Tail && i >= 1)) {
+		if how, s, ok := matchWord(f.Words[i], g.Words[j]); ok && (!lastF || j == ng-1 || (j == ng-2 && ng >= 3 && i >= 1)) {
 			if rec(i+1, j+1, st || s, appendNote(ns, how)) {
 				return true
 			}
@@ -164,7 +167,8 @@ func appendNote(ns []string, how string) []string {
 
 // suffix says whether f is g's family name alone, written without the
 // given names: "Blinken" of "Antony Blinken", "Pena Nieto" of "Enrique Pena
-// Nieto". f's words must all be full.
+// Nieto", or of a two-word name written family name first: "Dai" of "Dai
+// Bingguo". f's words must all be full.
 func suffix(f, g Name) ([]string, bool) {
 	nf, ng := len(f.Words), len(g.Words)
 	if nf >= ng {
@@ -174,6 +178,9 @@ func suffix(f, g Name) ([]string, bool) {
 		if w.Initial {
 			return nil, false
 		}
+	}
+	if nf == 1 && ng == 2 && !g.Words[0].Initial && sameWord(f.Words[0], g.Words[0]) != "" {
+		return []string{"family name alone, written first"}, true
 	}
 	for k := 1; k+nf <= ng; k++ {
 		if k+nf != ng && !(k+nf == ng-1 && g.Words[ng-1].Tail) {

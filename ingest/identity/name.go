@@ -33,6 +33,7 @@ var dataFS embed.FS
 type Rules struct {
 	particles  map[string]bool
 	tails      map[string]bool
+	patronymic map[string]bool
 	honorifics map[string]bool
 	translit   []spellRule
 	nick       map[string]string // short form -> full form
@@ -46,14 +47,14 @@ type spellRule struct {
 var DefaultRules = sync.OnceValues(func() (*Rules, error) { return LoadRules(dataFS) })
 
 // LoadRules reads rules from a file system holding data/particles.txt,
-// data/tails.txt, data/honorifics.txt, data/translit.tsv and
+// data/tails.txt, data/patronymic.txt, data/honorifics.txt, data/translit.tsv and
 // data/nicknames.tsv.
 func LoadRules(fsys fs.FS) (*Rules, error) {
-	r := &Rules{particles: map[string]bool{}, tails: map[string]bool{}, honorifics: map[string]bool{}, nick: map[string]string{}}
+	r := &Rules{particles: map[string]bool{}, tails: map[string]bool{}, patronymic: map[string]bool{}, honorifics: map[string]bool{}, nick: map[string]string{}}
 	for _, f := range []struct {
 		name string
 		set  map[string]bool
-	}{{"particles.txt", r.particles}, {"tails.txt", r.tails}, {"honorifics.txt", r.honorifics}} {
+	}{{"particles.txt", r.particles}, {"tails.txt", r.tails}, {"patronymic.txt", r.patronymic}, {"honorifics.txt", r.honorifics}} {
 		err := eachLine(fsys, f.name, func(fields []string) error {
 			f.set[fields[0]] = true
 			return nil
@@ -133,6 +134,9 @@ type Name struct {
 	Written string
 	Words   []Word
 	lastTwo string // key of the last two words written together
+	// the given name and the father's name of an Arabic name ("Faisal bin
+	// Farhan ..."), when it has them
+	patron []Word
 }
 
 // Key is the name's words' keys joined by spaces: names with the same key
@@ -190,7 +194,7 @@ func (r *Rules) Parse(written string) Name {
 	// "AK Abdul Momen": two capitals are two initials
 	var words []string
 	for _, w := range raws {
-		if w.caps && len(w.text) == 2 && len(raws) >= 3 {
+		if _, nick := r.nick[w.text]; w.caps && len(w.text) == 2 && len(raws) >= 3 && !nick {
 			words = append(words, w.text[:1], w.text[1:])
 			continue
 		}
@@ -204,7 +208,11 @@ func (r *Rules) Parse(written string) Name {
 	words = words[start:]
 	var kept []string
 	tailNext := false
+	patronAt := -1 // index in kept of the father's name
 	for i, w := range words {
+		if i == 1 && i < len(words)-1 && r.patronymic[w] {
+			patronAt = 1
+		}
 		if i > 0 && i < len(words)-1 && r.particles[w] {
 			tailNext = r.tails[w] && i == len(words)-2
 			continue
@@ -221,6 +229,9 @@ func (r *Rules) Parse(written string) Name {
 	}
 	if k := len(n.Words); k >= 3 {
 		n.lastTwo = r.spell(n.Words[k-2].Plain + n.Words[k-1].Plain)
+	}
+	if patronAt == 1 && len(n.Words) >= 2 && len(kept) == len(n.Words) && !n.Words[0].Initial && !n.Words[1].Initial {
+		n.patron = n.Words[:2]
 	}
 	return n
 }
@@ -277,7 +288,8 @@ func skeleton(k string) string {
 // skeleton of its last word, of the word before a family name that may be
 // left out, for two-word names of the first word (names written family
 // name first), and for longer ones of the last two words written together
-// ("Sung-hwan", "Sunghwan").
+// ("Sung-hwan", "Sunghwan") and of the word before the last (a second
+// family name left out: "Luis Videgaray Caso").
 func (n Name) blocks() []string {
 	if len(n.Words) == 0 {
 		return nil
@@ -290,8 +302,11 @@ func (n Name) blocks() []string {
 	if len(n.Words) == 2 {
 		out = append(out, skeleton(n.Words[0].Key))
 	}
+	if n.patron != nil {
+		out = append(out, "bin "+skeleton(n.patron[0].Key)+" "+skeleton(n.patron[1].Key))
+	}
 	if last >= 2 {
-		out = append(out, skeleton(n.lastTwo))
+		out = append(out, skeleton(n.lastTwo), skeleton(n.Words[last-1].Key))
 	}
 	return out
 }
@@ -306,10 +321,18 @@ func sameWord(a, b Word) string {
 		return "spelling"
 	}
 	la, lb := len(a.Key), len(b.Key)
-	if min(la, lb) < 5 || skeleton(a.Key) != skeleton(b.Key) {
+	if min(la, lb) < 4 || skeleton(a.Key) != skeleton(b.Key) {
 		return ""
 	}
-	if d := editDistance(a.Key, b.Key); d <= 1 || (d == 2 && min(la, lb) >= 6) {
+	if min(la, lb) == 4 {
+		// four letters: only a vowel more or less ("Badr", "Bader"), never
+		// another vowel ("Sung", "Sang")
+		if la != lb && editDistance(a.Key, b.Key) == 1 {
+			return "vowels"
+		}
+		return ""
+	}
+	if d := editDistance(a.Key, b.Key); d <= 1 || (d == 2 && min(la, lb) >= 5) {
 		return "vowels"
 	}
 	return ""
