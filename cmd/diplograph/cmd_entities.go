@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,26 +13,11 @@ import (
 	"github.com/diplograph/diplograph/ingest/identity"
 )
 
-// resolver is the identity resolver of an ingest run into s, with the
-// configured alias file.
-func (c *config) resolver(s *graph.Store) (*identity.Resolver, error) {
-	rules, al, err := c.identityRules()
-	if err != nil {
-		return nil, err
-	}
-	return identity.NewResolver(rules, al, s), nil
-}
-
-func (c *config) identityRules() (*identity.Rules, *identity.Aliases, error) {
-	rules, err := identity.DefaultRules()
-	if err != nil {
-		return nil, nil, err
-	}
-	al, err := identity.ReadAliasFile(c.v.GetString("identity.aliases"))
-	if err != nil {
-		return nil, nil, err
-	}
-	return rules, al, nil
+// aliases returns the alias file that resolution in s uses (--aliases or
+// identity.aliases, else the one stored with the graph), its text, and
+// whether it differs from the stored one.
+func (c *config) aliases(ctx context.Context, s *graph.Store) (*identity.Aliases, string, bool, error) {
+	return identity.EffectiveAliases(ctx, s, c.v.GetString("identity.aliases"))
 }
 
 func newEntitiesCmd(cfg *config) *cobra.Command {
@@ -56,7 +42,9 @@ command shows that resolution on the stored graph:
                    whose countries agree, for an analyst to review
   --apply          resolve the stored graph again with the alias file
                    (--aliases or identity.aliases) and rewrite the reports
-                   whose people move; no report is read again
+                   whose people move; no report is read again. The file
+                   is kept with the graph: later ingests and entities
+                   use it until another is applied
 
 Without a flag it prints how many people there are and which were joined.`,
 		Example: `  diplograph entities --explain Lavrov
@@ -65,7 +53,7 @@ Without a flag it prints how many people there are and which were joined.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			rules, al, err := cfg.identityRules()
+			rules, err := identity.DefaultRules()
 			if err != nil {
 				return err
 			}
@@ -79,12 +67,19 @@ Without a flag it prints how many people there are and which were joined.`,
 				return err
 			}
 			defer s.Close()
+			al, text, _, err := cfg.aliases(ctx, s)
+			if err != nil {
+				return err
+			}
 			out := cmd.OutOrStdout()
 			var res *identity.Resolution
 			if apply {
 				var n int
 				res, n, err = identity.Reresolve(ctx, rules, al, s)
 				if err != nil {
+					return err
+				}
+				if err := identity.SaveAliases(ctx, s, text); err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "%d people; %d reports rewritten\n", len(res.Clusters), n)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/ingest/extract"
+	"github.com/diplograph/diplograph/ingest/identity"
 )
 
 func newIngestCmd(cfg *config) *cobra.Command {
@@ -64,10 +65,15 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			if err != nil {
 				return err
 			}
-			res, err := cfg.resolver(s)
+			rules, err := identity.DefaultRules()
 			if err != nil {
 				return err
 			}
+			al, aliasText, newAliases, err := cfg.aliases(ctx, s)
+			if err != nil {
+				return err
+			}
+			res := identity.NewResolver(rules, al, s)
 			stderr := cmd.ErrOrStderr()
 			p := newProgress(stderr, "ingest", "reports")
 			start := time.Now()
@@ -101,6 +107,15 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			secs := time.Since(start).Seconds()
 			fmt.Fprintf(stderr, "ingested %d files: %d reports (%d new, %d changed, %d unchanged), %d events, %d quads written, %d failed in %.1fs (%.0f reports/s)\n",
 				sum.Files, sum.Reports, sum.Added, sum.Replaced, sum.Unchanged, sum.Events, sum.Quads, sum.Failed, secs, float64(sum.Reports)/secs)
+			if err == nil && newAliases {
+				// another alias file: the whole graph, not only the run's people
+				_, n, rerr := identity.Reresolve(ctx, rules, al, s)
+				if rerr == nil {
+					rerr = identity.SaveAliases(ctx, s, aliasText)
+				}
+				sum.Resolved += n
+				err = rerr
+			}
 			if sum.Resolved > 0 {
 				fmt.Fprintf(stderr, "people resolved: %d reports rewritten\n", sum.Resolved)
 			}

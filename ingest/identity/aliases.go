@@ -2,11 +2,15 @@ package identity
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/cayleygraph/quad"
+
+	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -32,21 +36,17 @@ type AliasName struct {
 	Country string // "" for any
 }
 
-// ReadAliasFile reads an alias file; an empty path is no aliases.
-func ReadAliasFile(path string) (*Aliases, error) {
-	if path == "" {
-		return &Aliases{}, nil
-	}
-	f, err := os.Open(path)
+// ReadAliasFile reads an alias file and returns its text too.
+func ReadAliasFile(path string) (*Aliases, string, error) {
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("alias file: %w", err)
+		return nil, "", fmt.Errorf("alias file: %w", err)
 	}
-	defer f.Close()
-	a, err := ParseAliases(f)
+	a, err := ParseAliases(strings.NewReader(string(b)))
 	if err != nil {
-		return nil, fmt.Errorf("alias file %s: %w", path, err)
+		return nil, "", fmt.Errorf("alias file %s: %w", path, err)
 	}
-	return a, nil
+	return a, string(b), nil
 }
 
 // ParseAliases reads alias rules (see Aliases).
@@ -196,4 +196,63 @@ func (a *Aliases) lineText(line []AliasName) string {
 		}
 	}
 	return strings.Join(s, " = ")
+}
+
+// aliasNode holds, in a store, the text of the alias file the stored graph
+// was last resolved with: <dg:aliases> <dg:text> "..." labelled
+// <dg:aliases>.
+const (
+	aliasNode = quad.IRI("dg:aliases")
+	aliasText = quad.IRI("dg:text")
+)
+
+// StoredAliases returns the text of the alias file the store was last
+// resolved with, "" when none.
+func StoredAliases(ctx context.Context, st Store) (string, error) {
+	qs, err := st.LabelQuads(ctx, aliasNode)
+	if err != nil {
+		return "", fmt.Errorf("read the stored alias file: %w", err)
+	}
+	for _, q := range qs {
+		if q.Predicate == aliasText {
+			return fmt.Sprint(quad.NativeOf(q.Object)), nil
+		}
+	}
+	return "", nil
+}
+
+// SaveAliases makes text the store's alias file ("" removes it).
+func SaveAliases(ctx context.Context, st Store, text string) error {
+	var qs []quad.Quad
+	if text != "" {
+		qs = []quad.Quad{{Subject: aliasNode, Predicate: aliasText, Object: quad.String(text), Label: aliasNode}}
+	}
+	if _, err := st.ReplaceReports(ctx, []graph.ReportQuads{{Label: aliasNode, Quads: qs}}); err != nil {
+		return fmt.Errorf("store the alias file: %w", err)
+	}
+	return nil
+}
+
+// EffectiveAliases returns the aliases a resolution of st should use: the
+// file at path when one is given, else the one the store was last resolved
+// with. changed says that the file differs from the stored one: the whole
+// stored graph must then be resolved again (Reresolve) and the file saved
+// (SaveAliases).
+func EffectiveAliases(ctx context.Context, st Store, path string) (al *Aliases, text string, changed bool, err error) {
+	stored, err := StoredAliases(ctx, st)
+	if err != nil {
+		return nil, "", false, err
+	}
+	if path == "" {
+		al, err = ParseAliases(strings.NewReader(stored))
+		if err != nil {
+			return nil, "", false, fmt.Errorf("the stored alias file: %w", err)
+		}
+		return al, stored, false, nil
+	}
+	al, text, err = ReadAliasFile(path)
+	if err != nil {
+		return nil, "", false, err
+	}
+	return al, text, text != stored, nil
 }
