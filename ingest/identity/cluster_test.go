@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand"
 	"testing"
+
+	"github.com/diplograph/diplograph/schema"
 )
 
 func rules(t *testing.T) *Rules {
@@ -54,6 +56,13 @@ func TestVariantsJoin(t *testing.T) {
 		{"honorific", [2]string{"Syed Tariq Fatemi", "PAK"}, [2]string{"Tariq Fatemi", "PAK"}},
 		{"same name, a report got the country wrong", [2]string{"Hakan Fidan", "TUR"}, [2]string{"Hakan Fidan", "NLD"}},
 		{"two capitals as initials", [2]string{"AK Abdul Momen", "BGD"}, [2]string{"A. K. Abdul Momen", "BGD"}},
+		{"given and father's name, different ancestors", [2]string{"Faisal bin Farhan Al-Saud", "SAU"}, [2]string{"Faisal bin Farhan bin Abdullah", "SAU"}},
+		{"second family name left out", [2]string{"Luis Videgaray", "MEX"}, [2]string{"Luis Videgaray Caso", "MEX"}},
+		{"family name alone, written first", [2]string{"Dai", "CHN"}, [2]string{"Dai Bingguo", "CHN"}},
+		{"a vowel more in a short name", [2]string{"Bader Al-Buseidi", "OMN"}, [2]string{"Badr bin Hamad Al Busaidi", "OMN"}},
+		{"Turkish c for j", [2]string{"Ceyhun Bayramov", "AZE"}, [2]string{"Jeyhun Bayramov", "AZE"}},
+		{"abbreviated Mohammed", [2]string{"Md. Jashim Uddin", "BGD"}, [2]string{"MD Jashim Uddin", "BGD"}},
+		{"honorifics", [2]string{"Dato Seri Erywan Yusof", "BRN"}, [2]string{"Erywan Yusof", "BRN"}},
 	}
 	for _, c := range cases {
 		res := Resolve(r, nil, mentions(c.a, c.b))
@@ -87,6 +96,12 @@ func TestDifferentPeopleStayApart(t *testing.T) {
 		{"father and son", [2]string{"Hun Sen", "KHM"}, [2]string{"Hun Manet", "KHM"}},
 		{"Al Thanis", [2]string{"Tamim bin Hamad Al Thani", "QAT"}, [2]string{"Mohammed bin Abdulrahman Al Thani", "QAT"}},
 		{"Mohammed is not Mahmood", [2]string{"Mohammed Qureshi", "PAK"}, [2]string{"Mahmood Qureshi", "PAK"}},
+		{"a father's name is no given name", [2]string{"Saud Al-Faisal", "SAU"}, [2]string{"Faisal bin Farhan", "SAU"}},
+		{"same given name, other fathers", [2]string{"Mohammed bin Salman", "SAU"}, [2]string{"Mohammed bin Abdulrahman", "SAU"}},
+		{"one family name, other given names", [2]string{"Bharat Raj Poudyal", "NPL"}, [2]string{"Bimala Rai Paudyal", "NPL"}},
+		{"Muhammad and Md. with other names", [2]string{"Muhammad Yunus", "BGD"}, [2]string{"Md. Jashim Uddin", "BGD"}},
+		{"two Ris", [2]string{"Ri Su Yong", "PRK"}, [2]string{"Ri Yong Ho", "PRK"}},
+		{"one letter apart", [2]string{"John Kelly", "USA"}, [2]string{"John Kerry", "USA"}},
 	}
 	for _, c := range cases {
 		res := Resolve(r, nil, mentions(c.a, c.b))
@@ -136,4 +151,38 @@ func clusterText(res *Resolution) []string {
 		out = append(out, fmt.Sprintf("%s %q %v %v", c.IRI, c.Name, c.Forms, c.Why))
 	}
 	return out
+}
+
+// TestMergeWithin joins "Blinken" to the report's Antony Blinken, with his
+// roles, and leaves "Singh" alone next to two Singhs.
+func TestMergeWithin(t *testing.T) {
+	r := rules(t)
+	ev := schema.EventInfo{IRI: "event:x", Roles: []schema.Role{
+		{Actor: "person:blinken", Predicate: schema.SpokeAt}, {Actor: "person:antony-blinken", Predicate: schema.ParticipatedIn},
+		{Actor: "person:singh", Predicate: schema.SpokeAt}}}
+	rec := &schema.Record{Events: []schema.EventInfo{ev}, People: []schema.PersonInfo{
+		{IRI: "person:antony-blinken", Name: "Antony Blinken", Represents: "country:USA"},
+		{IRI: "person:blinken", Name: "Blinken", Title: "Secretary of State"},
+		{IRI: "person:manmohan-singh", Name: "Manmohan Singh", Represents: "country:IND"},
+		{IRI: "person:rajnath-singh", Name: "Rajnath Singh", Represents: "country:IND"},
+		{IRI: "person:singh", Name: "Singh", Represents: "country:IND"},
+	}}
+	if n := MergeWithin(r, rec); n != 1 {
+		t.Fatalf("dropped %d people, want 1", n)
+	}
+	var iris []string
+	for _, p := range rec.People {
+		iris = append(iris, string(p.IRI))
+		if p.IRI == "person:antony-blinken" && p.Title != "Secretary of State" {
+			t.Errorf("Antony Blinken did not get the title of the short mention: %+v", p)
+		}
+	}
+	if fmt.Sprint(iris) != "[person:antony-blinken person:manmohan-singh person:rajnath-singh person:singh]" {
+		t.Errorf("people left: %v", iris)
+	}
+	want := fmt.Sprint([]schema.Role{{Actor: "person:antony-blinken", Predicate: schema.SpokeAt},
+		{Actor: "person:antony-blinken", Predicate: schema.ParticipatedIn}, {Actor: "person:singh", Predicate: schema.SpokeAt}})
+	if got := fmt.Sprint(rec.Events[0].Roles); got != want {
+		t.Errorf("roles %s, want %s", got, want)
+	}
 }
