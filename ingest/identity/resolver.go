@@ -59,20 +59,23 @@ func NewResolver(rules *Rules, al *Aliases, st Store) *Resolver {
 // Observe notes the people of a record about to be written. The first call
 // lists the people already stored, before anything of the run is written.
 func (r *Resolver) Observe(ctx context.Context, rec *schema.Record) {
+	label := string(rec.Report.IRI())
+	var blocks []string
+	for _, p := range rec.People {
+		blocks = append(blocks, r.rules.Parse(p.Name).blocks()...)
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if !r.began {
 		r.began = true
 		r.before, r.err = storedBlocks(ctx, r.rules, r.store)
 	}
-	label := string(rec.Report.IRI())
 	r.labels[label] = true
 	for _, p := range rec.People {
-		m := placed{Mention: Mention{Report: label, Written: p.Name, Country: iso3(p.Represents)}, iri: p.IRI, name: p.Name}
-		r.run = append(r.run, m)
-		for _, b := range r.rules.Parse(p.Name).blocks() {
-			r.touched[b] = true
-		}
+		r.run = append(r.run, placed{Mention: Mention{Report: label, Written: p.Name, Country: iso3(p.Represents)}, iri: p.IRI, name: p.Name})
+	}
+	for _, b := range blocks {
+		r.touched[b] = true
 	}
 }
 
