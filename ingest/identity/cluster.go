@@ -90,18 +90,30 @@ func Resolve(rules *Rules, al *Aliases, mentions []Mention) *Resolution {
 	if al == nil {
 		al = &Aliases{}
 	}
-	// forms and their reports
-	reports := map[formKey]map[string]bool{}
+	// forms and how many reports wrote each, and each written form
+	type formReport struct {
+		formKey
+		report string
+	}
+	seenFR := map[formReport]bool{}
+	seenWR := map[[2]string]bool{}
+	reports := map[formKey]int{}
+	wrote := map[string]int{}
 	for _, m := range mentions {
 		if strings.TrimSpace(m.Written) == "" {
 			continue
 		}
 		k := formKey{m.Written, m.Country}
-		if reports[k] == nil {
-			reports[k] = map[string]bool{}
+		if fr := (formReport{k, m.Report}); !seenFR[fr] {
+			seenFR[fr] = true
+			reports[k]++
 		}
-		reports[k][m.Report] = true
+		if wr := [2]string{m.Written, m.Report}; !seenWR[wr] {
+			seenWR[wr] = true
+			wrote[m.Written]++
+		}
 	}
+	seenFR, seenWR = nil, nil
 	forms := make([]formKey, 0, len(reports))
 	for k := range reports {
 		forms = append(forms, k)
@@ -343,18 +355,12 @@ func Resolve(rules *Rules, al *Aliases, mentions []Mention) *Resolution {
 	sort.Ints(roots)
 	for _, r := range roots {
 		c := &Cluster{}
-		wrote := map[string]map[string]bool{}
+		count := map[string]int{}
 		ctry := map[string]bool{}
 		for _, gi := range members[r] {
 			for _, f := range groups[gi].forms {
-				n := len(reports[f])
-				c.Forms = append(c.Forms, Form{Written: f.written, Country: f.country, Reports: n})
-				if wrote[f.written] == nil {
-					wrote[f.written] = map[string]bool{}
-				}
-				for rp := range reports[f] {
-					wrote[f.written][rp] = true
-				}
+				c.Forms = append(c.Forms, Form{Written: f.written, Country: f.country, Reports: reports[f]})
+				count[f.written] = wrote[f.written]
 				if f.country != "" {
 					ctry[f.country] = true
 				}
@@ -366,10 +372,6 @@ func Resolve(rules *Rules, al *Aliases, mentions []Mention) *Resolution {
 			c.Countries = append(c.Countries, k)
 		}
 		sort.Strings(c.Countries)
-		count := make(map[string]int, len(wrote))
-		for w, rs := range wrote {
-			count[w] = len(rs)
-		}
 		c.Name = display(count, al.preferred(rules, members[r], groups))
 		res.Clusters = append(res.Clusters, c)
 	}

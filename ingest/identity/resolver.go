@@ -45,6 +45,7 @@ type Resolver struct {
 	run     []placed
 	labels  map[string]bool
 	touched map[string]bool
+	strs    map[string]string // interned names, IRIs, countries
 }
 
 // NewResolver returns a resolver for one ingest run into st, with the
@@ -53,7 +54,7 @@ func NewResolver(rules *Rules, al *Aliases, st Store) *Resolver {
 	if al == nil {
 		al = &Aliases{}
 	}
-	return &Resolver{rules: rules, aliases: al, store: st, labels: map[string]bool{}, touched: map[string]bool{}}
+	return &Resolver{rules: rules, aliases: al, store: st, labels: map[string]bool{}, touched: map[string]bool{}, strs: map[string]string{}}
 }
 
 // Observe notes the people of a record about to be written. The first call
@@ -72,7 +73,11 @@ func (r *Resolver) Observe(ctx context.Context, rec *schema.Record) {
 	}
 	r.labels[label] = true
 	for _, p := range rec.People {
-		r.run = append(r.run, placed{Mention: Mention{Report: label, Written: p.Name, Country: iso3(p.Represents)}, iri: p.IRI, name: p.Name})
+		// names are often slices of the report's text: keep copies, once
+		// each, not the texts
+		w := r.intern(p.Name)
+		r.run = append(r.run, placed{Mention: Mention{Report: label, Written: w, Country: r.intern(iso3(p.Represents))},
+			iri: quad.IRI(r.intern(string(p.IRI))), name: w})
 	}
 	for _, b := range blocks {
 		r.touched[b] = true
@@ -80,6 +85,16 @@ func (r *Resolver) Observe(ctx context.Context, rec *schema.Record) {
 }
 
 func iso3(country quad.IRI) string { return strings.TrimPrefix(string(country), "country:") }
+
+// intern returns one copy of s per distinct value; r.mu is held.
+func (r *Resolver) intern(s string) string {
+	if v, ok := r.strs[s]; ok {
+		return v
+	}
+	v := strings.Clone(s)
+	r.strs[v] = v
+	return v
+}
 
 // storedBlocks lists the person nodes of the store by the blocks of the
 // names their slugs spell.
@@ -117,7 +132,8 @@ func (r *Resolver) Finish(ctx context.Context) (int, error) {
 	}
 	// the stored people of the touched blocks, and of the blocks their
 	// names touch in turn
-	all := append([]placed(nil), r.run...)
+	all := r.run
+	r.run = nil // Finish runs once
 	loaded := map[quad.IRI]bool{}
 	done := map[string]bool{}
 	queue := make([]string, 0, len(r.touched))

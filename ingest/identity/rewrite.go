@@ -26,9 +26,9 @@ type personPlan struct {
 // line: it reads the report's quads, renames the person nodes, sets their
 // names and aliases and stores the report again whole.
 func rewrite(ctx context.Context, st Store, res *Resolution, all []placed) (int, error) {
-	byReport := map[string][]placed{}
-	for _, m := range all {
-		byReport[m.Report] = append(byReport[m.Report], m)
+	byReport := map[string][]int32{}
+	for i, m := range all {
+		byReport[m.Report] = append(byReport[m.Report], int32(i))
 	}
 	reports := make([]string, 0, len(byReport))
 	for rp := range byReport {
@@ -49,7 +49,10 @@ func rewrite(ctx context.Context, st Store, res *Resolution, all []placed) (int,
 		return nil
 	}
 	for _, rp := range reports {
-		ms := byReport[rp]
+		ms := make([]placed, len(byReport[rp]))
+		for i, x := range byReport[rp] {
+			ms[i] = all[x]
+		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Written < ms[j].Written })
 		move := map[quad.IRI]quad.IRI{}
 		plans := map[quad.IRI]*personPlan{}
