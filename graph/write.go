@@ -57,6 +57,11 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 type ReportQuads struct {
 	Label quad.Value
 	Quads []quad.Quad
+	// Old, when OldKnown, are the quads stored under Label, just read by
+	// the caller in a way no writer could change meanwhile: an embedded
+	// store then does not read them again.
+	Old      []quad.Quad
+	OldKnown bool
 }
 
 // ReplaceResult says what a replacement did to one report.
@@ -87,19 +92,22 @@ func (s *Store) ReplaceReports(ctx context.Context, reports []ReportQuads) ([]Re
 	res := make([]ReplaceResult, len(reports))
 	var deltas []cgraph.Delta
 	for i, r := range reports {
-		if d, ok := digestQuad(r.Quads); ok {
-			has, err := s.Has(ctx, d)
-			if err != nil {
-				return nil, err
+		old := r.Old
+		if !r.OldKnown {
+			if d, ok := digestQuad(r.Quads); ok {
+				has, err := s.Has(ctx, d)
+				if err != nil {
+					return nil, err
+				}
+				if has {
+					res[i].Unchanged = true
+					continue
+				}
 			}
-			if has {
-				res[i].Unchanged = true
-				continue
+			var err error
+			if old, err = s.LabelQuads(ctx, r.Label); err != nil {
+				return nil, fmt.Errorf("read quads of %v: %w", r.Label, err)
 			}
-		}
-		old, err := s.LabelQuads(ctx, r.Label)
-		if err != nil {
-			return nil, fmt.Errorf("read quads of %v: %w", r.Label, err)
 		}
 		want := make(map[quad.Quad]bool, len(r.Quads))
 		for _, q := range r.Quads {

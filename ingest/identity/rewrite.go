@@ -84,7 +84,7 @@ func rewrite(ctx context.Context, st Store, res *Resolution, all []placed) (int,
 		if len(old) == 0 {
 			continue
 		}
-		batch = append(batch, graph.ReportQuads{Label: label, Quads: rewriteQuads(old, label, move, plans)})
+		batch = append(batch, graph.ReportQuads{Label: label, Quads: rewriteQuads(old, label, move, plans), Old: old, OldKnown: true})
 		if len(batch) >= rewriteBatch {
 			if err := flush(); err != nil {
 				return n, err
