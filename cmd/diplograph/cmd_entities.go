@@ -83,7 +83,7 @@ Without a flag it prints how many people there are and which were joined.`,
 					return err
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "%d people; %d reports rewritten\n", len(res.Clusters), n)
-			} else if res, _, err = identity.ReadStore(ctx, rules, al, s); err != nil {
+			} else if res, err = identity.ReadStore(ctx, rules, al, s); err != nil {
 				return err
 			}
 			switch {

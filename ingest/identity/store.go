@@ -13,7 +13,12 @@ import (
 
 // ReadStore resolves every person of the store, as the stored reports name
 // them, without changing anything.
-func ReadStore(ctx context.Context, rules *Rules, al *Aliases, st Store) (*Resolution, []placed, error) {
+func ReadStore(ctx context.Context, rules *Rules, al *Aliases, st Store) (*Resolution, error) {
+	res, _, err := readStore(ctx, rules, al, st)
+	return res, err
+}
+
+func readStore(ctx context.Context, rules *Rules, al *Aliases, st Store) (*Resolution, []placed, error) {
 	nodes, err := st.TypedNodes(ctx, schema.Person)
 	if err != nil {
 		return nil, nil, fmt.Errorf("list people: %w", err)
@@ -38,7 +43,7 @@ func ReadStore(ctx context.Context, rules *Rules, al *Aliases, st Store) (*Resol
 // report again: what a change to the alias file needs. It returns the
 // resolution and the number of reports rewritten.
 func Reresolve(ctx context.Context, rules *Rules, al *Aliases, st Store) (*Resolution, int, error) {
-	res, all, err := ReadStore(ctx, rules, al, st)
+	res, all, err := readStore(ctx, rules, al, st)
 	if err != nil {
 		return nil, 0, err
 	}

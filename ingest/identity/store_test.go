@@ -146,7 +146,7 @@ func TestAliasFile(t *testing.T) {
 			ingestEach(t, s, reports(t), nil)
 			before := graphtest.AllQuads(t, s)
 
-			res, _, err := identity.ReadStore(ctx, rules, nil, s)
+			res, err := identity.ReadStore(ctx, rules, nil, s)
 			if err != nil {
 				t.Fatal(err)
 			}
