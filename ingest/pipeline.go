@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -325,7 +326,12 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		return sum, err
 	}
 	if opt.Identity != nil {
+		// resolution holds every mention of the run at once, for a few
+		// seconds: collect garbage at the default pace meanwhile (ingest
+		// runs at a lazier one), or the heap would grow to five times that
+		old := debug.SetGCPercent(100)
 		n, err := opt.Identity.Finish(ctx)
+		debug.SetGCPercent(old)
 		sum.Resolved = n
 		if err != nil {
 			return sum, fmt.Errorf("resolve people: %w", err)

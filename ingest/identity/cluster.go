@@ -90,30 +90,48 @@ func Resolve(rules *Rules, al *Aliases, mentions []Mention) *Resolution {
 	if al == nil {
 		al = &Aliases{}
 	}
-	// forms and how many reports wrote each, and each written form
-	type formReport struct {
-		formKey
-		report string
+	// forms and how many reports wrote each, and each written form: the
+	// mentions as numbers, sorted, hold far less than sets of reports
+	ids := map[string]int32{}
+	var strs []string
+	id := func(s string) int32 {
+		if v, ok := ids[s]; ok {
+			return v
+		}
+		ids[s] = int32(len(strs))
+		strs = append(strs, s)
+		return int32(len(strs) - 1)
 	}
-	seenFR := map[formReport]bool{}
-	seenWR := map[[2]string]bool{}
+	type m3 struct{ w, c, r int32 }
+	arr := make([]m3, 0, len(mentions))
+	for _, m := range mentions {
+		if strings.TrimSpace(m.Written) != "" {
+			arr = append(arr, m3{id(m.Written), id(m.Country), id(m.Report)})
+		}
+	}
+	ids = nil
+	sort.Slice(arr, func(i, j int) bool {
+		a, b := arr[i], arr[j]
+		if a.w != b.w {
+			return a.w < b.w
+		}
+		if a.r != b.r {
+			return a.r < b.r
+		}
+		return a.c < b.c
+	})
 	reports := map[formKey]int{}
 	wrote := map[string]int{}
-	for _, m := range mentions {
-		if strings.TrimSpace(m.Written) == "" {
+	for i, m := range arr {
+		if i > 0 && arr[i-1] == m {
 			continue
 		}
-		k := formKey{m.Written, m.Country}
-		if fr := (formReport{k, m.Report}); !seenFR[fr] {
-			seenFR[fr] = true
-			reports[k]++
-		}
-		if wr := [2]string{m.Written, m.Report}; !seenWR[wr] {
-			seenWR[wr] = true
-			wrote[m.Written]++
+		reports[formKey{strs[m.w], strs[m.c]}]++
+		if i == 0 || arr[i-1].w != m.w || arr[i-1].r != m.r {
+			wrote[strs[m.w]]++
 		}
 	}
-	seenFR, seenWR = nil, nil
+	arr, strs = nil, nil
 	forms := make([]formKey, 0, len(reports))
 	for k := range reports {
 		forms = append(forms, k)
