@@ -42,11 +42,16 @@ type Resolver struct {
 	began   bool
 	err     error
 	before  map[string][]quad.IRI // block -> person nodes stored before the run
-	run     []placed
+	run     []runMention
 	labels  map[string]bool
 	touched map[string]bool
-	strs    map[string]string // interned names, IRIs, countries
+	ids     map[string]int32 // interned reports, names, IRIs, countries
+	strs    []string
 }
+
+// runMention is a mention of the run, as numbers of interned strings: a
+// run holds one per person per report.
+type runMention struct{ report, written, country, iri int32 }
 
 // NewResolver returns a resolver for one ingest run into st, with the
 // analyst's aliases (nil for none).
@@ -54,7 +59,7 @@ func NewResolver(rules *Rules, al *Aliases, st Store) *Resolver {
 	if al == nil {
 		al = &Aliases{}
 	}
-	return &Resolver{rules: rules, aliases: al, store: st, labels: map[string]bool{}, touched: map[string]bool{}, strs: map[string]string{}}
+	return &Resolver{rules: rules, aliases: al, store: st, labels: map[string]bool{}, touched: map[string]bool{}, ids: map[string]int32{}}
 }
 
 // Observe notes the people of a record about to be written. The first call
@@ -72,12 +77,9 @@ func (r *Resolver) Observe(ctx context.Context, rec *schema.Record) {
 		r.before, r.err = storedBlocks(ctx, r.rules, r.store)
 	}
 	r.labels[label] = true
+	rep := r.intern(label)
 	for _, p := range rec.People {
-		// names are often slices of the report's text: keep copies, once
-		// each, not the texts
-		w := r.intern(p.Name)
-		r.run = append(r.run, placed{Mention: Mention{Report: label, Written: w, Country: r.intern(iso3(p.Represents))},
-			iri: quad.IRI(r.intern(string(p.IRI))), name: w})
+		r.run = append(r.run, runMention{report: rep, written: r.intern(p.Name), country: r.intern(iso3(p.Represents)), iri: r.intern(string(p.IRI))})
 	}
 	for _, b := range blocks {
 		r.touched[b] = true
@@ -86,13 +88,17 @@ func (r *Resolver) Observe(ctx context.Context, rec *schema.Record) {
 
 func iso3(country quad.IRI) string { return strings.TrimPrefix(string(country), "country:") }
 
-// intern returns one copy of s per distinct value; r.mu is held.
-func (r *Resolver) intern(s string) string {
-	if v, ok := r.strs[s]; ok {
+// intern numbers s, keeping one copy of each distinct value (names are
+// often slices of the report's text: the texts are not kept); r.mu is
+// held.
+func (r *Resolver) intern(s string) int32 {
+	if v, ok := r.ids[s]; ok {
 		return v
 	}
-	v := strings.Clone(s)
-	r.strs[v] = v
+	v := int32(len(r.strs))
+	c := strings.Clone(s)
+	r.strs = append(r.strs, c)
+	r.ids[c] = v
 	return v
 }
 
@@ -132,8 +138,12 @@ func (r *Resolver) Finish(ctx context.Context) (int, error) {
 	}
 	// the stored people of the touched blocks, and of the blocks their
 	// names touch in turn
-	all := r.run
-	r.run = nil // Finish runs once
+	all := make([]placed, len(r.run))
+	for i, m := range r.run {
+		w := r.strs[m.written]
+		all[i] = placed{Mention: Mention{Report: r.strs[m.report], Written: w, Country: r.strs[m.country]}, iri: quad.IRI(r.strs[m.iri]), name: w}
+	}
+	r.run, r.ids = nil, nil // Finish runs once
 	loaded := map[quad.IRI]bool{}
 	done := map[string]bool{}
 	queue := make([]string, 0, len(r.touched))
