@@ -73,7 +73,12 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			if err != nil {
 				return err
 			}
-			res := identity.NewResolver(rules, al, s)
+			var res *identity.Resolver
+			if cfg.v.GetBool("identity.resolve") {
+				res = identity.NewResolver(rules, al, s)
+			} else {
+				newAliases = false
+			}
 			stderr := cmd.ErrOrStderr()
 			p := newProgress(stderr, "ingest", "reports")
 			start := time.Now()

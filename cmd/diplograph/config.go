@@ -51,6 +51,8 @@ func settings() []setting {
 			help: "extraction workers (0: one per core)"},
 		{key: "ingest.batch", def: 64,
 			help: "reports written per transaction"},
+		{key: "identity.resolve", def: true,
+			help: "resolve the people of each ingest run against the stored graph (false: keep each report's people as extracted; entities --apply resolves them later)"},
 		{key: "identity.aliases", flag: "aliases", def: "", local: true,
 			help: "the analyst's alias file: people to join (A = B) or keep apart (A != B)"},
 	}

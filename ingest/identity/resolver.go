@@ -42,6 +42,7 @@ type Resolver struct {
 	began   bool
 	err     error
 	before  map[string][]quad.IRI // block -> person nodes stored before the run
+	pending bool                  // a run before this one stopped before resolving
 	run     []runMention
 	labels  map[string]bool
 	touched map[string]bool
@@ -75,6 +76,12 @@ func (r *Resolver) Observe(ctx context.Context, rec *schema.Record) {
 	if !r.began {
 		r.began = true
 		r.before, r.err = storedBlocks(ctx, r.rules, r.store)
+		if r.err == nil {
+			r.pending, r.err = hasPending(ctx, r.store)
+		}
+		if r.err == nil && !r.pending {
+			r.err = setPending(ctx, r.store, true)
+		}
 	}
 	r.labels[label] = true
 	rep := r.intern(label)
@@ -133,9 +140,64 @@ func (r *Resolver) Finish(ctx context.Context) (int, error) {
 	if r.err != nil {
 		return 0, r.err
 	}
+	if !r.began {
+		// nothing extracted: only an earlier run left unresolved needs work
+		var err error
+		if r.pending, err = hasPending(ctx, r.store); err != nil {
+			return 0, err
+		}
+	}
+	if r.pending {
+		// reports that a stopped run wrote are not extracted again: resolve
+		// the whole graph
+		_, n, err := Reresolve(ctx, r.rules, r.aliases, r.store)
+		if err != nil {
+			return n, err
+		}
+		return n, setPending(ctx, r.store, false)
+	}
 	if len(r.run) == 0 {
 		return 0, nil
 	}
+	n, err := r.finishRun(ctx)
+	if err != nil {
+		return n, err
+	}
+	return n, setPending(ctx, r.store, false)
+}
+
+// pendingNode marks, in a store, an ingest run that has written reports
+// whose people it has not resolved yet: <dg:identity> <dg:pending> "run"
+// labelled <dg:identity>, written before the run's first report and
+// removed once they are resolved. The next run that finds it resolves the
+// whole graph.
+const (
+	pendingNode = quad.IRI("dg:identity")
+	pendingPred = quad.IRI("dg:pending")
+)
+
+func hasPending(ctx context.Context, st Store) (bool, error) {
+	qs, err := st.LabelQuads(ctx, pendingNode)
+	if err != nil {
+		return false, fmt.Errorf("read the resolution mark: %w", err)
+	}
+	return len(qs) > 0, nil
+}
+
+func setPending(ctx context.Context, st Store, on bool) error {
+	var qs []quad.Quad
+	if on {
+		qs = []quad.Quad{{Subject: pendingNode, Predicate: pendingPred, Object: quad.String("run"), Label: pendingNode}}
+	}
+	if _, err := st.ReplaceReports(ctx, []graph.ReportQuads{{Label: pendingNode, Quads: qs}}); err != nil {
+		return fmt.Errorf("write the resolution mark: %w", err)
+	}
+	return nil
+}
+
+// finishRun resolves the run's people with the stored ones whose names
+// could be theirs; r.mu is held.
+func (r *Resolver) finishRun(ctx context.Context) (int, error) {
 	// the stored people of the touched blocks, and of the blocks their
 	// names touch in turn
 	all := make([]placed, len(r.run))

@@ -222,3 +222,34 @@ func checkDigests(t *testing.T, s *graph.Store) {
 		}
 	}
 }
+
+// TestStoppedRunResolvedLater stores the reports as a run that stopped
+// before resolving leaves them (its mark set, its reports as extracted),
+// then ingests them again: nothing is extracted (the inputs are stored),
+// yet the mark makes the run resolve the whole graph, to the quads of
+// runs that were never stopped.
+func TestStoppedRunResolvedLater(t *testing.T) {
+	ctx := context.Background()
+	files := reports(t)
+	want := graphtest.Open(t, "memstore")
+	ingestEach(t, want, files, nil)
+
+	rules, _ := identity.DefaultRules()
+	x := gentest.Extractor(t)
+	s := graphtest.Open(t, "bolt")
+	stopped := identity.NewResolver(rules, nil, s)
+	stopped.Observe(ctx, &schema.Record{Report: schema.ReportInfo{ID: "0000000000000000"}}) // sets the mark
+	if _, err := ingest.Ingest(ctx, files, ingest.DefaultRegistry(), x, s, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := graphtest.AllQuads(t, s); slices.Equal(got, graphtest.AllQuads(t, want)) {
+		t.Fatal("the reports as extracted are already resolved: the test shows nothing")
+	}
+	sum, err := ingest.Ingest(ctx, files, ingest.DefaultRegistry(), x, s, ingest.Options{Identity: identity.NewResolver(rules, nil, s)})
+	if err != nil || sum.Unchanged != len(files) || sum.Events != 0 || sum.Resolved == 0 {
+		t.Fatalf("second run %+v, %v: want every report skipped unextracted and some resolved", sum, err)
+	}
+	if got, w := graphtest.AllQuads(t, s), graphtest.AllQuads(t, want); !slices.Equal(got, w) {
+		t.Errorf("after the stopped run was resolved:\n%s", diff(got, w))
+	}
+}
