@@ -185,7 +185,7 @@ func TestSubgraphSelections(t *testing.T) {
 		t.Error("date-range subgraph lacks the co-chair's name")
 	}
 	// by query: the subgraph induced by the nodes a Gizmo query returns
-	g, err := QuerySubgraph(ctx, qs, "gizmo", `g.V("<country:PAK>").tag("c").out("<dg:co_chaired>").all()`, Limits{})
+	g, _, err := QuerySubgraph(ctx, qs, "gizmo", `g.V("<country:PAK>").tag("c").out("<dg:co_chaired>").all()`, Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -142,7 +142,7 @@ func runSaved(t *testing.T, s *graph.Store, name string, params map[string]strin
 	if err != nil {
 		t.Fatalf("%s %v: %v", name, params, err)
 	}
-	return normRows(t, res)
+	return normRows(t, res.Rows)
 }
 
 func str(v interface{}) string {

@@ -104,10 +104,11 @@ literal attributes, and each edge's label (the predicate) and provenance
 				parts = append(parts, qq)
 			}
 			if query != "" {
-				qq, err := queries.QuerySubgraph(ctx, qs, lang, query, lim)
+				qq, res, err := queries.QuerySubgraph(ctx, qs, lang, query, lim)
 				if err != nil {
 					return fmt.Errorf("query: %w", err)
 				}
+				noteTruncated(cmd.ErrOrStderr(), res)
 				parts = append(parts, qq)
 			}
 			if len(reports) > 0 {

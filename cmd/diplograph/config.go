@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -103,8 +104,24 @@ func addFlag(cmd *cobra.Command, key string) {
 	}
 }
 
-// load reads the config file and binds the flags of cmd.
+// load reads the config file, binds the flags of cmd and checks the
+// values that have no meaning (a negative query limit).
 func (c *config) load(cmd *cobra.Command) error {
+	if err := c.read(cmd); err != nil {
+		return err
+	}
+	if n := c.v.GetInt("query.limit"); n < 0 {
+		for _, s := range settings() {
+			if s.key == "query.limit" {
+				return fmt.Errorf("query limit %d (from %s): give a number of rows, or 0 for no row limit", n, c.source(s))
+			}
+		}
+	}
+	return nil
+}
+
+// read reads the config file and binds the flags of cmd.
+func (c *config) read(cmd *cobra.Command) error {
 	c.cmd = cmd
 	for _, s := range settings() {
 		if s.flag == "" {
@@ -187,6 +204,19 @@ func (c *config) storeConfig() graph.Config {
 	}
 }
 
+// limits are the query limits: query.limit 0 means no row limit (load
+// has refused negative ones).
 func (c *config) limits() queries.Limits {
-	return queries.Limits{Limit: c.v.GetInt("query.limit"), Timeout: c.v.GetDuration("query.timeout")}
+	lim := queries.Limits{Limit: c.v.GetInt("query.limit"), Timeout: c.v.GetDuration("query.timeout")}
+	if lim.Limit == 0 {
+		lim.Limit = queries.NoLimit
+	}
+	return lim
+}
+
+// noteTruncated tells on w (stderr) that the row limit cut res.
+func noteTruncated(w io.Writer, res queries.Result) {
+	if res.Truncated {
+		fmt.Fprintf(w, "diplograph: showing the first %d rows; there are more (--limit N for more, --limit 0 for all)\n", res.Limit)
+	}
 }

@@ -217,3 +217,36 @@ func TestBrowserExplorer(t *testing.T) {
 		t.Fatal("no GraphML download")
 	}
 }
+
+// TestBrowserSearchSaysWhenCut checks the explorer's notice on a search
+// whose results the limit cut, and its absence when nothing was cut.
+func TestBrowserSearchSaysWhenCut(t *testing.T) {
+	_, ts := newExtractedServer(t)
+	ctx := newBrowser(t, ts)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/explore/search?q=meeting"),
+		chromedp.WaitVisible(chromedp.CSS(`#evidence-results .truncated`)),
+	)
+	if err != nil {
+		t.Fatalf("no notice on a cut evidence search: %v", err)
+	}
+	notice, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#evidence-results .truncated`)))
+	if err != nil || !strings.Contains(notice, "first 20") {
+		t.Errorf("notice %q, %v", notice, err)
+	}
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#evidence-results blockquote').length`))
+	if err != nil || n != 20 {
+		t.Errorf("%d sentences shown, %v; want 20", n, err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/explore/search?q=country:AFG"),
+		chromedp.WaitVisible(chromedp.CSS(`#entity-results a.entity`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#entity-results .truncated').length`))
+	if err != nil || cut != 0 {
+		t.Errorf("notice on an uncut search: %d, %v", cut, err)
+	}
+}

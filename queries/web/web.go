@@ -47,7 +47,8 @@ type Options struct {
 	// (DefaultMaxBody when <= 0); larger ones are answered 413.
 	MaxBody int64
 	// Limits bound every query (queries.DefaultLimit and
-	// queries.DefaultTimeout when zero).
+	// queries.DefaultTimeout when zero; no row limit when Limit is
+	// negative, queries.NoLimit).
 	Limits queries.Limits
 	// Refresh is how often the search index checks the store for changes
 	// made by other processes (DefaultRefresh when 0, never when < 0).
@@ -77,7 +78,7 @@ func New(store *graph.Store, opts Options) *Server {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = DefaultMaxBody
 	}
-	if opts.Limits.Limit <= 0 {
+	if opts.Limits.Limit == 0 {
 		opts.Limits.Limit = queries.DefaultLimit
 	}
 	if opts.Limits.Timeout <= 0 {
@@ -238,7 +239,7 @@ func (s *Server) serveStatus(w http.ResponseWriter, r *http.Request) {
 		"entities":  len(ix.ents),
 		"evidence":  len(ix.docs),
 		"indexed":   ix.built.Format(time.RFC3339),
-		"limit":     s.opts.Limits.Limit,
+		"limit":     max(s.opts.Limits.Limit, 0),
 		"timeout":   s.opts.Limits.Timeout.String(),
 		"languages": queries.Languages(),
 	})

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -391,5 +392,72 @@ func TestPathsEndpoint(t *testing.T) {
 	}
 	if code, b := do(t, "GET", ts.URL+"/api/paths?from=country:PAK", nil, nil); code != 400 {
 		t.Errorf("missing to: %d %s", code, b)
+	}
+}
+
+// TestTruncatedResults checks that every cut result says so: a query or
+// saved query cut by the row limit answers truncated with the limit, an
+// uncut one does not, a server without a row limit cuts nothing, and a
+// negative ?limit= is refused.
+func TestTruncatedResults(t *testing.T) {
+	_, ts := newTestServer(t, Options{Limits: queries.Limits{Limit: 5, Timeout: 2 * time.Second}})
+	type answer struct {
+		Result    []interface{}
+		Truncated bool
+		Limit     int
+	}
+	post := func(base, q string) answer {
+		t.Helper()
+		code, b := do(t, "POST", base+"/api/v2/query?lang=gizmo", strings.NewReader(q), nil)
+		var a answer
+		if err := json.Unmarshal(b, &a); code != 200 || err != nil {
+			t.Fatalf("%s: %d %s", q, code, b)
+		}
+		return a
+	}
+	if a := post(ts.URL, `g.V().all()`); len(a.Result) != 5 || !a.Truncated || a.Limit != 5 {
+		t.Errorf("all() under limit 5: %d rows, truncated %v, limit %d", len(a.Result), a.Truncated, a.Limit)
+	}
+	if a := post(ts.URL, `g.V("<country:PAK>").all()`); len(a.Result) != 1 || a.Truncated {
+		t.Errorf("one row: truncated %v", a.Truncated)
+	}
+	var a answer
+	getJSON(t, ts.URL+"/api/v2/query?lang=gizmo&limit=2&qu="+url.QueryEscape(`g.V().all()`), &a)
+	if len(a.Result) != 2 || !a.Truncated || a.Limit != 2 {
+		t.Errorf("?limit=2: %d rows, truncated %v, limit %d", len(a.Result), a.Truncated, a.Limit)
+	}
+	getJSON(t, ts.URL+"/api/queries/partners?limit=1&country=<country:PAK>", &a)
+	if len(a.Result) != 1 || !a.Truncated || a.Limit != 1 {
+		t.Errorf("saved query ?limit=1: %d rows, truncated %v, limit %d", len(a.Result), a.Truncated, a.Limit)
+	}
+	for _, u := range []string{"/api/v2/query?lang=gizmo&limit=-1&qu=g.V().all()", "/api/queries/meetings-between?limit=-1&a=<country:PAK>&b=<country:RUS>"} {
+		if code, b := do(t, "GET", ts.URL+u, nil, nil); code != http.StatusBadRequest || !contains(b, "limit") {
+			t.Errorf("%s: %d %s, want 400 naming the limit", u, code, b)
+		}
+	}
+	// searches: one more hit than the limit says truncated
+	var sr struct {
+		Results   []interface{}
+		Truncated bool
+		Limit     int
+	}
+	getJSON(t, ts.URL+"/api/search?q=pakistan&limit=1", &sr)
+	if len(sr.Results) != 1 || !sr.Truncated || sr.Limit != 1 {
+		t.Errorf("search limit 1: %d hits, truncated %v", len(sr.Results), sr.Truncated)
+	}
+	getJSON(t, ts.URL+"/api/search?q=country:AFG", &sr)
+	if len(sr.Results) != 1 || sr.Truncated {
+		t.Errorf("search of one: %d hits, truncated %v", len(sr.Results), sr.Truncated)
+	}
+	getJSON(t, ts.URL+"/api/evidence?q=meeting&limit=1", &sr)
+	if len(sr.Results) != 1 || !sr.Truncated {
+		t.Errorf("evidence limit 1: %d hits, truncated %v", len(sr.Results), sr.Truncated)
+	}
+
+	// no row limit on the server
+	_, all := newTestServer(t, Options{Limits: queries.Limits{Limit: queries.NoLimit, Timeout: 2 * time.Second}})
+	n := post(all.URL, `g.emit(g.V().toArray().length)`).Result
+	if a := post(all.URL, `g.V().all()`); a.Truncated || a.Limit != 0 || len(n) != 1 || float64(len(a.Result)) != n[0] {
+		t.Errorf("no limit: %d rows of %v, truncated %v, limit %d", len(a.Result), n, a.Truncated, a.Limit)
 	}
 }

@@ -68,6 +68,11 @@
     document.getElementById('q').focus();
   }
 
+  // cutNotice says that a list shows only the first res.limit results.
+  function cutNotice(res, what) {
+    return res.truncated ? el('li', { 'class': 'muted truncated', text: 'Showing the first ' + res.limit + ' ' + what + '; there are more: refine the search.' }) : null;
+  }
+
   function showSearch(q) {
     document.getElementById('q').value = q;
     document.title = q + ' · diplograph';
@@ -84,6 +89,8 @@
         ents.appendChild(el('li', null, badge(h.type), entityLink(h), h.date ? el('span', { 'class': 'muted', text: ' · ' + h.date }) : null,
           el('div', { 'class': 'iri', text: h.id })));
       });
+      var n = cutNotice(res, 'entities');
+      if (n) ents.appendChild(n);
     }).catch(fail);
     api('/api/evidence?limit=20&q=' + encodeURIComponent(q)).then(function (res) {
       if (!res.results.length) evs.appendChild(el('li', { 'class': 'muted', text: 'No sentence matches.' }));
@@ -91,6 +98,8 @@
         evs.appendChild(el('li', null, el('blockquote', null, highlight(h.text, q)),
           el('div', { 'class': 'source' }, entityLink(h.subject), ' — ', reportLink(h.report))));
       });
+      var n = cutNotice(res, 'sentences');
+      if (n) evs.appendChild(n);
     }).catch(fail);
   }
 
