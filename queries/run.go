@@ -66,7 +66,7 @@ func Languages() []string { return []string{"gizmo", "graphql", "mql"} }
 // Run trusts the script's toArray()/tagArray() sizes (saved queries use
 // large ones internally); RunUser bounds them too.
 func Run(ctx context.Context, qs cgraph.QuadStore, lang, text string, lim Limits) ([]interface{}, error) {
-	res, err := run(ctx, qs, lang, text, query.JSON, lim)
+	res, err := run(ctx, qs, lang, "", text, query.JSON, lim)
 	return res.Rows, err
 }
 
@@ -78,14 +78,18 @@ func Run(ctx context.Context, qs cgraph.QuadStore, lang, text string, lim Limits
 func RunUser(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.Collation, lim Limits) (Result, error) {
 	lim = lim.norm()
 	if (lang == "" || lang == "gizmo") && lim.Limit > 0 {
-		lang, text = "gizmo", fmt.Sprintf(gizmoGuard, lim.Limit)+text
+		return run(ctx, qs, "gizmo", fmt.Sprintf(gizmoGuard, lim.Limit), text, col, lim)
 	}
-	return run(ctx, qs, lang, text, col, lim)
+	return run(ctx, qs, lang, "", text, col, lim)
 }
 
 // run runs text and keeps at most lim.Limit rows; it asks the language
 // for one row more, which tells whether the limit cut the result.
-func run(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.Collation, lim Limits) (Result, error) {
+//
+// A setup script, when not empty, runs first in the same session, as a
+// script of its own: its globals stay for text, and the positions in the
+// errors of text are those of text itself, not shifted by setup.
+func run(ctx context.Context, qs cgraph.QuadStore, lang, setup, text string, col query.Collation, lim Limits) (Result, error) {
 	lim = lim.norm()
 	if lang == "" {
 		lang = "gizmo"
@@ -104,6 +108,11 @@ func run(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.
 	// Execute ignores its context; the deadline reaches the query through
 	// the iterator's Next, which also interrupts Gizmo's JavaScript VM.
 	ses := l.Session(withNames(qs))
+	if setup != "" {
+		if err := execSetup(ctx, ses, setup); err != nil {
+			return res, err
+		}
+	}
 	it, err := ses.Execute(ctx, text, opts)
 	var uc *query.ErrUnsupportedCollation
 	if errors.As(err, &uc) && col != query.JSON {
@@ -135,10 +144,27 @@ func run(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.
 	return res, err
 }
 
+// execSetup runs a script that emits nothing in ses, to its end. Its
+// iterator is not closed: Gizmo's Close interrupts the session's VM even
+// after the script ended, which would stop the next script at once; once
+// Next has returned false nothing of it runs any more.
+func execSetup(ctx context.Context, ses query.Session, setup string) error {
+	it, err := ses.Execute(ctx, setup, query.Options{Collation: query.JSON})
+	if err != nil {
+		return fmt.Errorf("query set-up: %w", err)
+	}
+	for it.Next(ctx) {
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("query set-up: %w", err)
+	}
+	return nil
+}
+
 // gizmoGuard wraps Gizmo's graph object in a proxy that caps the argument
 // of toArray/tagArray (which otherwise return every result, ignoring the
-// query's limit) and unwraps proxied paths passed back into Gizmo. It is
-// one line, so that error positions in the user's script stay true.
+// query's limit) and unwraps proxied paths passed back into Gizmo. It
+// runs before the user's script as a script of its own (see run).
 const gizmoGuard = `var graph = (function (real, max) {` +
 	`var targets = new WeakMap();` +
 	`function unwrap(v) { return (v !== null && typeof v === "object" && targets.has(v)) ? targets.get(v) : v; }` +

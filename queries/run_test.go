@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -65,4 +66,28 @@ func toFloat(v interface{}) float64 {
 		return float64(v)
 	}
 	return -1
+}
+
+// TestSyntaxErrorPosition checks that a Gizmo syntax error names its
+// line and column in the user's own query text, under a row limit (which
+// runs a guard script first) and without.
+func TestSyntaxErrorPosition(t *testing.T) {
+	s := fixtureStore(t)
+	ctx := context.Background()
+	for _, c := range []struct{ text, want string }{
+		{`g.V(.all()`, "Line 1:5 "},
+		{"g.V()\n  .out(.all()", "Line 2:8 "},
+	} {
+		for _, l := range []int{100, NoLimit} {
+			_, err := RunUser(ctx, s.QuadStore(), "gizmo", c.text, query.JSON, Limits{Limit: l, Timeout: 2 * time.Second})
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("%q, limit %d: error %v, want %q", c.text, l, err, c.want)
+			}
+		}
+	}
+	// the guard still holds after it ran as a script of its own
+	res, err := RunUser(ctx, s.QuadStore(), "gizmo", `g.emit(g.V().toArray().length)`, query.JSON, Limits{Limit: 4})
+	if err != nil || len(res.Rows) != 1 || toFloat(res.Rows[0]) != 4 {
+		t.Errorf("toArray under limit 4: %v, %v", res.Rows, err)
+	}
 }

@@ -333,7 +333,7 @@ func (q *SavedQuery) Run(ctx context.Context, qs cgraph.QuadStore, params map[st
 	if lim = lim.norm(); lim.Limit > 0 {
 		src = fmt.Sprintf("var LIMIT = %d;\n", lim.Limit+1) + src
 	}
-	res, err := run(ctx, qs, "gizmo", src, query.JSON, lim)
+	res, err := run(ctx, qs, "gizmo", "", src, query.JSON, lim)
 	if err != nil {
 		return res, fmt.Errorf("saved query %s: %w", q.Name, err)
 	}

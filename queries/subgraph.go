@@ -180,7 +180,7 @@ func InducedSubgraph(ctx context.Context, qs cgraph.QuadStore, nodes []quad.Valu
 // its results and their tags ("<country:PAK>" strings); and the query's
 // result, whose Truncated says whether the row limit cut its rows.
 func QuerySubgraph(ctx context.Context, qs cgraph.QuadStore, lang, text string, lim Limits) ([]quad.Quad, Result, error) {
-	r, err := run(ctx, qs, lang, text, query.JSON, lim)
+	r, err := run(ctx, qs, lang, "", text, query.JSON, lim)
 	if err != nil {
 		return nil, r, err
 	}
