@@ -225,18 +225,18 @@ func TestExporterRegistry(t *testing.T) {
 	}
 }
 
-// networkxPython finds a Python that imports networkx (Debian's
-// python3-networkx installs it for /usr/bin/python3).
+// networkxPython finds a Python that imports networkx and pydot (Debian's
+// python3-networkx and python3-pydot install them for /usr/bin/python3).
 func networkxPython(t *testing.T) string {
 	for _, py := range []string{"/usr/bin/python3", "python3"} {
-		if exec.Command(py, "-c", "import networkx").Run() == nil {
+		if exec.Command(py, "-c", "import networkx, pydot").Run() == nil {
 			return py
 		}
 	}
 	if os.Getenv("CI") != "" {
-		t.Fatal("no python3 with networkx: apt-get install -y python3-networkx")
+		t.Fatal("no python3 with networkx and pydot: apt-get install -y python3-networkx python3-pydot")
 	}
-	t.Skip("no python3 with networkx")
+	t.Skip("no python3 with networkx and pydot")
 	return ""
 }
 
@@ -244,9 +244,23 @@ const nxScript = `
 import json, sys
 import networkx as nx
 fmt, path = sys.argv[1], sys.argv[2]
-G = nx.read_graphml(path) if fmt == "graphml" else nx.read_gml(path)
-# read_gml keys nodes by their (unique) label and drops it from the data
-key = {n: d.setdefault("label", n) for n, d in G.nodes(data=True)}
+def unquote(v):
+    # pydot keeps DOT's quotes and escapes in attribute values
+    if isinstance(v, str) and len(v) >= 2 and v[0] == '"' and v[-1] == '"':
+        return v[1:-1].replace('\\"', '"').replace('\\n', '\n').replace('\\\\', '\\')
+    return v
+if fmt == "dot":
+    G = nx.nx_pydot.read_dot(path)
+    for _, d in G.nodes(data=True):
+        d.update({k: unquote(v) for k, v in d.items()})
+    for _, _, d in G.edges(data=True):
+        d.update({k: unquote(v) for k, v in d.items()})
+    # DOT keys nodes by their IRI; the label is the name
+    key = {n: n for n in G.nodes}
+else:
+    G = nx.read_graphml(path) if fmt == "graphml" else nx.read_gml(path)
+    # read_gml keys nodes by their (unique) label and drops it from the data
+    key = {n: d.setdefault("label", n) for n, d in G.nodes(data=True)}
 out = {
   "multigraph": G.is_multigraph(), "directed": G.is_directed(),
   "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
@@ -305,18 +319,26 @@ func networkxRead(t *testing.T, format string, quads []quad.Quad) nxResult {
 	return r
 }
 
-func TestNetworkxReadsGraphMLAndGML(t *testing.T) {
+// TestNetworkxReadsGraphMLGMLAndDOT has networkx read the GraphML, GML
+// and DOT (through pydot) exports of the fixture.
+func TestNetworkxReadsGraphMLGMLAndDOT(t *testing.T) {
 	s := fixtureStore(t)
 	all := allQuads(t, s)
-	for _, format := range []string{"graphml", "gml"} {
+	for _, format := range []string{"graphml", "gml", "dot"} {
 		t.Run(format, func(t *testing.T) {
 			r := networkxRead(t, format, all)
 			pak := r.Node["country:PAK"]
-			if pak["name"] != "Pakistan" || pak["type"] != "Country" || pak["label"] != "country:PAK" {
+			// DOT: nodes are keyed by their IRI, labelled with their name,
+			// and every value is a string
+			nameKey, label, ordinal := "name", "country:PAK", interface{}(float64(10))
+			if format == "dot" {
+				nameKey, label, ordinal = "entity_name", "Pakistan", "10"
+			}
+			if pak[nameKey] != "Pakistan" || pak["type"] != "Country" || pak["label"] != label {
 				t.Errorf("country:PAK: %v", pak)
 			}
 			e10 := r.Node[string(ev10)]
-			if e10["ordinal"] != float64(10) || e10["date"] != "2023-11-16" || e10["kind"] != "meeting" || e10["type"] != "Event" {
+			if e10["ordinal"] != ordinal || e10["date"] != "2023-11-16" || e10["kind"] != "meeting" || e10["type"] != "Event" {
 				t.Errorf("%s: %v", ev10, e10)
 			}
 			if ev := e10["evidence"]; ev != `The 10th meeting of the "Pakistan-Russia JWG" was held in Islamabad on 16 November.` {
