@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 	_ "github.com/cayleygraph/quad/jsonld"
@@ -446,11 +447,13 @@ func TestCSVExport(t *testing.T) {
 	if !found {
 		t.Error("edges.csv lacks the co-chair edge with both reports as provenance")
 	}
-	// zip
+	// zip, its entries dated with the time of the export
 	zpath := filepath.Join(t.TempDir(), "t.zip")
+	before := time.Now().Add(-2 * time.Second) // zip times have 2 s steps
 	if err := ExportFile(zpath, "", all); err != nil {
 		t.Fatal(err)
 	}
+	after := time.Now().Add(2 * time.Second)
 	zr, err := zip.OpenReader(zpath)
 	if err != nil {
 		t.Fatal(err)
@@ -459,6 +462,9 @@ func TestCSVExport(t *testing.T) {
 	var names []string
 	for _, f := range zr.File {
 		names = append(names, f.Name)
+		if m := f.Modified; m.Before(before) || m.After(after) {
+			t.Errorf("zip %s dated %s, not the export's time (%s)", f.Name, m, before)
+		}
 		rc, _ := f.Open()
 		rows := read(csv.NewReader(rc))
 		rc.Close()
