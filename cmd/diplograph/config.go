@@ -40,6 +40,8 @@ func settings() []setting {
 			help: "address the server listens on"},
 		{key: "server.writable", flag: "writable", def: false, local: true,
 			help: "allow writes and deletes through the HTTP API (they need server.token)"},
+		{key: "server.allowed_hosts", def: []string{},
+			help: "host names the server answers to besides localhost, 127.0.0.1, ::1 and its listen address (comma-separated in the environment; \"*\": any)"},
 		{key: "server.token", def: "", secret: true,
 			help: "bearer token required by write and delete endpoints"},
 		{key: "server.max_body", def: int64(8 << 20),
@@ -212,6 +214,20 @@ func (c *config) limits() queries.Limits {
 		lim.Limit = queries.NoLimit
 	}
 	return lim
+}
+
+// allowedHosts are server.allowed_hosts, from a list or a comma-separated
+// string (the environment).
+func (c *config) allowedHosts() []string {
+	var out []string
+	for _, h := range c.v.GetStringSlice("server.allowed_hosts") {
+		for _, f := range strings.Split(h, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
 
 // noteTruncated tells on w (stderr) that the row limit cut res.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -459,5 +460,63 @@ func TestTruncatedResults(t *testing.T) {
 	n := post(all.URL, `g.emit(g.V().toArray().length)`).Result
 	if a := post(all.URL, `g.V().all()`); a.Truncated || a.Limit != 0 || len(n) != 1 || float64(len(a.Result)) != n[0] {
 		t.Errorf("no limit: %d rows of %v, truncated %v, limit %d", len(a.Result), n, a.Truncated, a.Limit)
+	}
+}
+
+// TestHostHeader checks the defence against DNS rebinding: a request
+// naming another host in its Host header is refused with 403 and a clear
+// message; the server's own names, and the configured ones, are answered.
+func TestHostHeader(t *testing.T) {
+	_, ts := newTestServer(t, Options{Hosts: []string{"graph.internal", "10.1.2.3"}})
+	for host, want := range map[string]int{
+		"":                   http.StatusOK, // the test server's own 127.0.0.1:port
+		"localhost":          http.StatusOK,
+		"localhost:64210":    http.StatusOK,
+		"LOCALHOST.":         http.StatusOK,
+		"127.0.0.1:8080":     http.StatusOK,
+		"[::1]:64210":        http.StatusOK,
+		"graph.internal":     http.StatusOK,
+		"10.1.2.3:64210":     http.StatusOK,
+		"evil.example":       http.StatusForbidden,
+		"evil.example:64210": http.StatusForbidden,
+		"localhost.evil.com": http.StatusForbidden,
+		"127.0.0.2":          http.StatusForbidden,
+	} {
+		req, err := http.NewRequest("GET", ts.URL+"/api/search?q=Pakistan", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if host != "" {
+			req.Host = host
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Host %q: %d %s, want %d", host, resp.StatusCode, b, want)
+		}
+		if want == http.StatusForbidden && (!contains(b, "server.allowed_hosts") || contains(b, "country:PAK")) {
+			t.Errorf("Host %q: refusal %s", host, b)
+		}
+	}
+	_, any := newTestServer(t, Options{Hosts: []string{"*"}})
+	req, _ := http.NewRequest("GET", any.URL+"/api/status", nil)
+	req.Host = "evil.example"
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf(`Hosts ["*"]: %d`, resp.StatusCode)
+	}
+	if hs := ListenHosts("192.0.2.7:64210"); len(hs) != 1 || hs[0] != "192.0.2.7" {
+		t.Errorf("ListenHosts(192.0.2.7:64210) = %v", hs)
+	}
+	if hs := ListenHosts("0.0.0.0:64210"); !slices.Contains(hs, "127.0.0.1") {
+		t.Errorf("ListenHosts(0.0.0.0:64210) = %v, want the interfaces' addresses", hs)
 	}
 }
