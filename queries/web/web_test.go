@@ -520,3 +520,47 @@ func TestHostHeader(t *testing.T) {
 		t.Errorf("ListenHosts(0.0.0.0:64210) = %v, want the interfaces' addresses", hs)
 	}
 }
+
+// TestPersonEvidenceNamesThePerson checks that a person's evidence holds
+// only the sentences of their events that name them, by any form of the
+// name (a sentence that names the event's other people, or no one, is
+// left out), while the event's own page keeps every sentence.
+func TestPersonEvidenceNamesThePerson(t *testing.T) {
+	_, ts := newExtractedServer(t)
+	var ev, p Detail
+	getJSON(t, ts.URL+"/api/entities/person:sergey-vershinin", &p)
+	if p.Type != "Person" || len(p.Evidence) == 0 {
+		t.Fatalf("person: %+v, %d sentences", p.Entity, len(p.Evidence))
+	}
+	all := 0
+	for _, e := range p.Events {
+		getJSON(t, ts.URL+"/api/entities/"+e.ID, &ev)
+		for _, s := range ev.Evidence {
+			if s.Subject.ID == e.ID {
+				all++
+			}
+		}
+	}
+	for _, s := range p.Evidence {
+		if !strings.Contains(s.Text, "Vershinin") {
+			t.Errorf("sentence that does not name Vershinin: %q", s.Text)
+		}
+	}
+	if len(p.Evidence) >= all {
+		t.Errorf("%d sentences of %d: none left out", len(p.Evidence), all)
+	}
+	m := newNameMatcher([]string{"Mevlüt Çavuşoğlu", "Wang Yi"})
+	for text, want := range map[string]bool{
+		"Mr. Cavusoglu's visit":            true,
+		"ÇAVUŞOĞLU said":                   true,
+		"Wang met his counterpart":         true,
+		"Mevlüt Çavuşoğlu and Wang Yi met": true,
+		"The ministers met in Ankara.":     false,
+		"Yi said":                          false, // too short to be a name alone
+		"Cavusoglulari":                    false,
+	} {
+		if got := m.in(text); got != want {
+			t.Errorf("%q names them: %v, want %v", text, got, want)
+		}
+	}
+}
