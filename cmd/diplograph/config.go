@@ -49,7 +49,7 @@ func settings() []setting {
 		{key: "query.timeout", flag: "timeout", def: queries.DefaultTimeout, local: true,
 			help: "time limit of every query"},
 		{key: "query.limit", flag: "limit", def: queries.DefaultLimit, local: true,
-			help: "result limit of every query"},
+			help: "row limit of every query (0: none; a cut result says so)"},
 		{key: "ingest.workers", def: 0,
 			help: "extraction workers (0: one per core)"},
 		{key: "ingest.batch", def: 64,
