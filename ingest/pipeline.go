@@ -51,9 +51,14 @@ type Known interface {
 
 // Summary counts what an ingest run did.
 type Summary struct {
-	Files     int `json:"files"`
-	Reports   int `json:"reports"`
-	Events    int `json:"events"` // of the reports extracted (an unchanged report skipped unextracted counts none)
+	Files   int `json:"files"`
+	Reports int `json:"reports"`
+	// Events counts the distinct event nodes (typed <dg:Event>: meetings
+	// reported, and the next meetings they announce) of the reports
+	// extracted, counting an event reported twice once, as graph.Stats
+	// counts the events of a store; an unchanged report skipped
+	// unextracted counts none.
+	Events    int `json:"events"`
 	Quads     int `json:"quads"`
 	Added     int `json:"added"`     // new reports
 	Replaced  int `json:"replaced"`  // changed reports
@@ -69,8 +74,19 @@ type Summary struct {
 type result struct {
 	rq      graph.ReportQuads
 	source  string
-	events  int
+	events  []quad.Value // the event nodes of the report
 	skipped bool
+}
+
+// eventNodes are the subjects typed <dg:Event> among qq.
+func eventNodes(qq []quad.Quad) []quad.Value {
+	var out []quad.Value
+	for _, q := range qq {
+		if q.Predicate == schema.Type && q.Object == schema.Event {
+			out = append(out, q.Subject)
+		}
+	}
+	return out
 }
 
 // checkBatch is how many reports are looked up in the sink at once.
@@ -98,9 +114,10 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var (
-		sum  Summary
-		mu   sync.Mutex // guards sum.Failed and onErr from the reader
-		jobs = make(chan Doc, 4*opt.Workers)
+		sum    Summary
+		events = map[quad.Value]struct{}{} // the event nodes counted in sum.Events
+		mu     sync.Mutex                  // guards sum, events and onErr from the reader
+		jobs   = make(chan Doc, 4*opt.Workers)
 		// room for two batches, so that extraction goes on while the
 		// writer commits one (a smaller buffer left a core idle)
 		recs  = make(chan result, 2*opt.Batch)
@@ -213,7 +230,8 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 				if opt.Identity != nil {
 					opt.Identity.Observe(ctx, r)
 				}
-				res := result{rq: graph.ReportQuads{Label: r.Report.IRI(), Quads: r.Quads()}, source: r.Report.Source, events: len(r.Events)}
+				qq := r.Quads()
+				res := result{rq: graph.ReportQuads{Label: r.Report.IRI(), Quads: qq}, source: r.Report.Source, events: eventNodes(qq)}
 				select {
 				case recs <- res:
 				case <-ctx.Done():
@@ -253,7 +271,10 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 		mu.Lock()
 		for i, r := range batch {
 			sum.Reports++
-			sum.Events += r.events
+			for _, e := range r.events {
+				events[e] = struct{}{}
+			}
+			sum.Events = len(events)
 			switch {
 			case res[i].Unchanged:
 				sum.Unchanged++

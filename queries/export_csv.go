@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/cayleygraph/quad"
 )
@@ -26,15 +27,17 @@ func (csvExporter) Extensions() []string { return []string{".zip"} }
 // MediaType is that of the zip archive Export writes.
 func (csvExporter) MediaType() string { return "application/zip" }
 
-// Export writes a zip archive holding nodes.csv and edges.csv.
+// Export writes a zip archive holding nodes.csv and edges.csv, dated with
+// the time of the export.
 func (csvExporter) Export(w io.Writer, quads []quad.Quad) error {
 	g := ProjectGraph(quads)
 	zw := zip.NewWriter(w)
+	now := time.Now()
 	for _, f := range []struct {
 		name  string
 		write func(io.Writer) error
 	}{{"nodes.csv", g.writeNodesCSV}, {"edges.csv", g.writeEdgesCSV}} {
-		fw, err := zw.Create(f.name)
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: now})
 		if err != nil {
 			return err
 		}

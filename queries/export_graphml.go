@@ -19,23 +19,6 @@ func init() {
 	})
 }
 
-// graphMLID turns a node label into a valid GraphML id (an XML NMTOKEN):
-// letters, digits, ".", "-" and ":" stay, every other byte (including "_"
-// and "/") becomes "_XX" in hex: "place:pak/islamabad" -> "place:pak_2Fislamabad".
-// The exact label is in the node's "label" data.
-func graphMLID(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == ':' {
-			b.WriteByte(c)
-			continue
-		}
-		fmt.Fprintf(&b, "_%02X", c)
-	}
-	return b.String()
-}
-
 func xmlText(s string) string {
 	var b strings.Builder
 	xml.EscapeText(&b, []byte(s))
@@ -45,7 +28,9 @@ func xmlText(s string) string {
 // exportGraphML writes GraphML that strict readers (networkx, yEd, Gephi)
 // accept: declared keys for node label, type, name and each literal
 // attribute (typed long for integers), edge label (the predicate) and
-// provenance, edges with ids (parallel edges are legal in GraphML).
+// provenance, edges with ids (parallel edges are legal in GraphML). A
+// node's id is its IRI, as in the other exports (GML's label, DOT's node
+// id, CSV's id), so that the exports of one subgraph join on it.
 func exportGraphML(w io.Writer, quads []quad.Quad) error {
 	g := ProjectGraph(quads)
 	bw := bufio.NewWriter(w)
@@ -71,7 +56,7 @@ func exportGraphML(w io.Writer, quads []quad.Quad) error {
 	p("  <graph id=\"G\" edgedefault=\"directed\">\n")
 	ids := make([]string, len(g.Nodes))
 	for i, n := range g.Nodes {
-		ids[i] = graphMLID(n.Label)
+		ids[i] = xmlText(n.Label)
 		p("    <node id=\"%s\">\n      <data key=\"label\">%s</data>\n", ids[i], xmlText(n.Label))
 		for _, pr := range g.props(n) {
 			key := pr.Key

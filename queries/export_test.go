@@ -10,9 +10,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 	_ "github.com/cayleygraph/quad/jsonld"
@@ -185,7 +187,7 @@ func TestSubgraphSelections(t *testing.T) {
 		t.Error("date-range subgraph lacks the co-chair's name")
 	}
 	// by query: the subgraph induced by the nodes a Gizmo query returns
-	g, err := QuerySubgraph(ctx, qs, "gizmo", `g.V("<country:PAK>").tag("c").out("<dg:co_chaired>").all()`, Limits{})
+	g, _, err := QuerySubgraph(ctx, qs, "gizmo", `g.V("<country:PAK>").tag("c").out("<dg:co_chaired>").all()`, Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,18 +227,18 @@ func TestExporterRegistry(t *testing.T) {
 	}
 }
 
-// networkxPython finds a Python that imports networkx (Debian's
-// python3-networkx installs it for /usr/bin/python3).
+// networkxPython finds a Python that imports networkx and pydot (Debian's
+// python3-networkx and python3-pydot install them for /usr/bin/python3).
 func networkxPython(t *testing.T) string {
 	for _, py := range []string{"/usr/bin/python3", "python3"} {
-		if exec.Command(py, "-c", "import networkx").Run() == nil {
+		if exec.Command(py, "-c", "import networkx, pydot").Run() == nil {
 			return py
 		}
 	}
 	if os.Getenv("CI") != "" {
-		t.Fatal("no python3 with networkx: apt-get install -y python3-networkx")
+		t.Fatal("no python3 with networkx and pydot: apt-get install -y python3-networkx python3-pydot")
 	}
-	t.Skip("no python3 with networkx")
+	t.Skip("no python3 with networkx and pydot")
 	return ""
 }
 
@@ -244,11 +246,25 @@ const nxScript = `
 import json, sys
 import networkx as nx
 fmt, path = sys.argv[1], sys.argv[2]
-G = nx.read_graphml(path) if fmt == "graphml" else nx.read_gml(path)
-# read_gml keys nodes by their (unique) label and drops it from the data
-key = {n: d.setdefault("label", n) for n, d in G.nodes(data=True)}
+def unquote(v):
+    # pydot keeps DOT's quotes and escapes in attribute values
+    if isinstance(v, str) and len(v) >= 2 and v[0] == '"' and v[-1] == '"':
+        return v[1:-1].replace('\\"', '"').replace('\\n', '\n').replace('\\\\', '\\')
+    return v
+if fmt == "dot":
+    G = nx.nx_pydot.read_dot(path)
+    for _, d in G.nodes(data=True):
+        d.update({k: unquote(v) for k, v in d.items()})
+    for _, _, d in G.edges(data=True):
+        d.update({k: unquote(v) for k, v in d.items()})
+    # DOT keys nodes by their IRI; the label is the name
+    key = {n: n for n in G.nodes}
+else:
+    G = nx.read_graphml(path) if fmt == "graphml" else nx.read_gml(path)
+    # read_gml keys nodes by their (unique) label and drops it from the data
+    key = {n: d.setdefault("label", n) for n, d in G.nodes(data=True)}
 out = {
-  "multigraph": G.is_multigraph(), "directed": G.is_directed(),
+  "multigraph": G.is_multigraph(), "directed": G.is_directed(), "ids": sorted(G.nodes),
   "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
   "node": {key[n]: d for n, d in G.nodes(data=True)},
   "edge": sorted([[key[u], key[v], d.get("label"), d.get("provenance")] for u, v, d in G.edges(data=True)]),
@@ -263,6 +279,7 @@ type nxResult struct {
 	Edges      int                               `json:"edges"`
 	Node       map[string]map[string]interface{} `json:"node"`
 	Edge       [][4]interface{}                  `json:"edge"`
+	IDs        []string                          `json:"ids"` // networkx's node keys
 }
 
 // networkxRead exports quads in format, has networkx read the file and
@@ -305,18 +322,26 @@ func networkxRead(t *testing.T, format string, quads []quad.Quad) nxResult {
 	return r
 }
 
-func TestNetworkxReadsGraphMLAndGML(t *testing.T) {
+// TestNetworkxReadsGraphMLGMLAndDOT has networkx read the GraphML, GML
+// and DOT (through pydot) exports of the fixture.
+func TestNetworkxReadsGraphMLGMLAndDOT(t *testing.T) {
 	s := fixtureStore(t)
 	all := allQuads(t, s)
-	for _, format := range []string{"graphml", "gml"} {
+	for _, format := range []string{"graphml", "gml", "dot"} {
 		t.Run(format, func(t *testing.T) {
 			r := networkxRead(t, format, all)
 			pak := r.Node["country:PAK"]
-			if pak["name"] != "Pakistan" || pak["type"] != "Country" || pak["label"] != "country:PAK" {
+			// DOT: nodes are keyed by their IRI, labelled with their name,
+			// and every value is a string
+			nameKey, label, ordinal := "name", "country:PAK", interface{}(float64(10))
+			if format == "dot" {
+				nameKey, label, ordinal = "entity_name", "Pakistan", "10"
+			}
+			if pak[nameKey] != "Pakistan" || pak["type"] != "Country" || pak["label"] != label {
 				t.Errorf("country:PAK: %v", pak)
 			}
 			e10 := r.Node[string(ev10)]
-			if e10["ordinal"] != float64(10) || e10["date"] != "2023-11-16" || e10["kind"] != "meeting" || e10["type"] != "Event" {
+			if e10["ordinal"] != ordinal || e10["date"] != "2023-11-16" || e10["kind"] != "meeting" || e10["type"] != "Event" {
 				t.Errorf("%s: %v", ev10, e10)
 			}
 			if ev := e10["evidence"]; ev != `The 10th meeting of the "Pakistan-Russia JWG" was held in Islamabad on 16 November.` {
@@ -343,6 +368,25 @@ func TestNetworkxReadsGraphMLAndGML(t *testing.T) {
 	}
 }
 
+// TestExportsJoinByID checks that networkx keys the nodes of the GraphML,
+// GML and DOT exports of one subgraph alike, by IRI, so that they join.
+func TestExportsJoinByID(t *testing.T) {
+	s := fixtureStore(t)
+	all := allQuads(t, s)
+	ids := map[string][]string{}
+	for _, format := range []string{"graphml", "gml", "dot"} {
+		ids[format] = networkxRead(t, format, all).IDs
+	}
+	if !slices.Contains(ids["graphml"], "place:pak/islamabad") {
+		t.Errorf("GraphML node ids are not IRIs: %v", ids["graphml"])
+	}
+	for _, format := range []string{"gml", "dot"} {
+		if !slices.Equal(ids[format], ids["graphml"]) {
+			t.Errorf("%s node ids differ from GraphML's:\n %v\n %v", format, ids[format], ids["graphml"])
+		}
+	}
+}
+
 func TestGMLAndDOTEscaping(t *testing.T) {
 	qq := []quad.Quad{
 		{Subject: quad.IRI("person:a"), Predicate: quad.IRI("schema:name"), Object: quad.String(`Ça "va" & <bien>`), Label: quad.IRI("report:1")},
@@ -361,9 +405,6 @@ func TestGMLAndDOTEscaping(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), `label="Ça \"va\" & <bien>"`) || !strings.Contains(b.String(), `"person:a" -> "country:TUR" [label="dg:represents", provenance="report:1"]`) {
 		t.Errorf("DOT:\n%s", b.String())
-	}
-	if id := graphMLID("place:pak/islamabad_x"); id != "place:pak_2Fislamabad_5Fx" {
-		t.Errorf("graphMLID: %s", id)
 	}
 }
 
@@ -406,11 +447,13 @@ func TestCSVExport(t *testing.T) {
 	if !found {
 		t.Error("edges.csv lacks the co-chair edge with both reports as provenance")
 	}
-	// zip
+	// zip, its entries dated with the time of the export
 	zpath := filepath.Join(t.TempDir(), "t.zip")
+	before := time.Now().Add(-2 * time.Second) // zip times have 2 s steps
 	if err := ExportFile(zpath, "", all); err != nil {
 		t.Fatal(err)
 	}
+	after := time.Now().Add(2 * time.Second)
 	zr, err := zip.OpenReader(zpath)
 	if err != nil {
 		t.Fatal(err)
@@ -419,6 +462,9 @@ func TestCSVExport(t *testing.T) {
 	var names []string
 	for _, f := range zr.File {
 		names = append(names, f.Name)
+		if m := f.Modified; m.Before(before) || m.After(after) {
+			t.Errorf("zip %s dated %s, not the export's time (%s)", f.Name, m, before)
+		}
 		rc, _ := f.Open()
 		rows := read(csv.NewReader(rc))
 		rc.Close()

@@ -31,7 +31,7 @@ func TestPairSourcesGDELTAndText(t *testing.T) {
 		t.Fatal(err)
 	}
 	formats := map[string]map[string]bool{} // format -> events
-	for _, r := range res {
+	for _, r := range res.Rows {
 		row := r.(map[string]interface{})
 		f, _ := row["format"].(string)
 		ev, _ := row["event"].(string)
@@ -48,7 +48,7 @@ func TestPairSourcesGDELTAndText(t *testing.T) {
 		t.Errorf("text events = %v, want only %s", formats["text"], jwg)
 	}
 	if len(formats["gdelt"]) == 0 {
-		t.Errorf("no GDELT-coded PAK-RUS event: %v", res)
+		t.Errorf("no GDELT-coded PAK-RUS event: %v", res.Rows)
 	}
 	for ev := range formats["gdelt"] {
 		if formats["text"][ev] {
@@ -60,10 +60,10 @@ func TestPairSourcesGDELTAndText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res) == 0 {
+	if len(res.Rows) == 0 {
 		t.Fatal("format=gdelt found nothing")
 	}
-	for _, r := range res {
+	for _, r := range res.Rows {
 		if f := r.(map[string]interface{})["format"]; f != "gdelt" {
 			t.Errorf("format=gdelt returned a %v row", f)
 		}

@@ -142,7 +142,7 @@ func runSaved(t *testing.T, s *graph.Store, name string, params map[string]strin
 	if err != nil {
 		t.Fatalf("%s %v: %v", name, params, err)
 	}
-	return normRows(t, res)
+	return normRows(t, res.Rows)
 }
 
 func str(v interface{}) string {
@@ -576,7 +576,7 @@ func brief(rows []map[string]interface{}) string {
 }
 
 // TestExportIngestedReports round-trips the ingested graph through
-// N-Quads and has networkx read its GraphML and GML (names with
+// N-Quads and has networkx read its GraphML, GML and DOT (names with
 // diacritics, quotes and parallel edges included).
 func TestExportIngestedReports(t *testing.T) {
 	s := ingestedStore(t, "bolt")
@@ -595,10 +595,14 @@ func TestExportIngestedReports(t *testing.T) {
 	t.Run("nquads/2-hop", func(t *testing.T) {
 		diffQuads(t, roundTrip(t, sub, "nquads", "bolt"), sortedCopy(sub))
 	})
-	for _, format := range []string{"graphml", "gml"} {
+	for _, format := range []string{"graphml", "gml", "dot"} {
 		t.Run(format, func(t *testing.T) {
 			r := networkxRead(t, format, all)
-			if r.Node["country:PAK"]["name"] != "Pakistan" {
+			nameKey := "name"
+			if format == "dot" {
+				nameKey = "entity_name"
+			}
+			if r.Node["country:PAK"][nameKey] != "Pakistan" {
 				t.Errorf("country:PAK: %v", r.Node["country:PAK"])
 			}
 		})

@@ -334,7 +334,7 @@ func TestLatencyReport(t *testing.T) {
 		}
 		return func() (int, error) {
 			res, err := q.Run(ctx, qs, params(), Limits{Limit: 100000, Timeout: 5 * time.Minute})
-			return len(res), err
+			return len(res.Rows), err
 		}
 	}
 	ops := []op{

@@ -54,20 +54,27 @@ func TestSavedQueriesStopEarly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		all, err := q.Run(ctx, s.QuadStore(), c.params, Limits{Limit: 100000})
+		res, err := q.Run(ctx, s.QuadStore(), c.params, Limits{Limit: NoLimit})
 		if err != nil {
 			t.Fatalf("%s %v: %v", c.name, c.params, err)
 		}
+		all := res.Rows
 		if len(all) < 8 {
 			t.Fatalf("%s %v: only %d rows in 400 reports; the test needs more", c.name, c.params, len(all))
 		}
-		for _, lim := range []int{1, 3, 7, len(all) / 2} {
+		if res.Truncated || res.Limit != 0 {
+			t.Errorf("%s %v without a limit: truncated %v, limit %d", c.name, c.params, res.Truncated, res.Limit)
+		}
+		for _, lim := range []int{1, 3, 7, len(all) / 2, len(all)} {
 			got, err := q.Run(ctx, s.QuadStore(), c.params, Limits{Limit: lim})
 			if err != nil {
 				t.Fatalf("%s %v limit %d: %v", c.name, c.params, lim, err)
 			}
-			if !reflect.DeepEqual(got, all[:lim]) {
-				t.Errorf("%s %v limit %d:\n got %v\nwant %v", c.name, c.params, lim, got, all[:lim])
+			if !reflect.DeepEqual(got.Rows, all[:lim]) {
+				t.Errorf("%s %v limit %d:\n got %v\nwant %v", c.name, c.params, lim, got.Rows, all[:lim])
+			}
+			if want := lim < len(all); got.Truncated != want || got.Limit != lim {
+				t.Errorf("%s %v limit %d of %d rows: truncated %v, limit %d", c.name, c.params, lim, len(all), got.Truncated, got.Limit)
 			}
 		}
 	}

@@ -23,20 +23,35 @@ const (
 	DefaultTimeout = 30 * time.Second
 )
 
+// NoLimit as Limits.Limit lifts the row limit; the time limit still holds.
+const NoLimit = -1
+
 // Limits bound one query.
 type Limits struct {
-	Limit   int           // results at most; <= 0 means DefaultLimit
+	Limit   int           // results at most; 0 means DefaultLimit, negative (NoLimit) no limit
 	Timeout time.Duration // wall time at most; <= 0 means DefaultTimeout
 }
 
 func (l Limits) norm() Limits {
-	if l.Limit <= 0 {
+	switch {
+	case l.Limit == 0:
 		l.Limit = DefaultLimit
+	case l.Limit < 0:
+		l.Limit = NoLimit
 	}
 	if l.Timeout <= 0 {
 		l.Timeout = DefaultTimeout
 	}
 	return l
+}
+
+// Result is the rows of a query and whether its row limit cut them.
+type Result struct {
+	Rows []interface{} `json:"result"`
+	// Truncated is true when the query had more rows than Limit.
+	Truncated bool `json:"truncated"`
+	// Limit is the row limit the query ran under; 0 when it had none.
+	Limit int `json:"limit"`
 }
 
 // ErrTimeout is returned when a query runs past its time limit.
@@ -51,64 +66,105 @@ func Languages() []string { return []string{"gizmo", "graphql", "mql"} }
 // Run trusts the script's toArray()/tagArray() sizes (saved queries use
 // large ones internally); RunUser bounds them too.
 func Run(ctx context.Context, qs cgraph.QuadStore, lang, text string, lim Limits) ([]interface{}, error) {
-	return run(ctx, qs, lang, text, query.JSON, lim)
+	res, err := run(ctx, qs, lang, "", text, query.JSON, lim)
+	return res.Rows, err
 }
 
 // RunUser executes a query written by a user, in the given collation
 // (query.JSON, or query.JSONLD for Cayley's console), under lim: besides
 // Run's bounds, the arrays a Gizmo script builds with toArray()/tagArray()
 // hold at most lim.Limit results, since Gizmo's own limit ignores them.
-func RunUser(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.Collation, lim Limits) ([]interface{}, error) {
+// The result says whether the row limit cut the rows.
+func RunUser(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.Collation, lim Limits) (Result, error) {
 	lim = lim.norm()
-	if lang == "" || lang == "gizmo" {
-		lang, text = "gizmo", fmt.Sprintf(gizmoGuard, lim.Limit)+text
+	if (lang == "" || lang == "gizmo") && lim.Limit > 0 {
+		return run(ctx, qs, "gizmo", fmt.Sprintf(gizmoGuard, lim.Limit), text, col, lim)
 	}
-	return run(ctx, qs, lang, text, col, lim)
+	return run(ctx, qs, lang, "", text, col, lim)
 }
 
-func run(ctx context.Context, qs cgraph.QuadStore, lang, text string, col query.Collation, lim Limits) ([]interface{}, error) {
+// run runs text and keeps at most lim.Limit rows; it asks the language
+// for one row more, which tells whether the limit cut the result.
+//
+// A setup script, when not empty, runs first in the same session, as a
+// script of its own: its globals stay for text, and the positions in the
+// errors of text are those of text itself, not shifted by setup.
+func run(ctx context.Context, qs cgraph.QuadStore, lang, setup, text string, col query.Collation, lim Limits) (Result, error) {
 	lim = lim.norm()
 	if lang == "" {
 		lang = "gizmo"
 	}
+	res := Result{Rows: []interface{}{}}
+	opts := query.Options{Collation: col}
+	if lim.Limit > 0 {
+		res.Limit, opts.Limit = lim.Limit, lim.Limit+1
+	}
 	l := query.GetLanguage(lang)
 	if l == nil || l.Session == nil {
-		return nil, fmt.Errorf("unknown query language %q (known: %s)", lang, strings.Join(Languages(), ", "))
+		return res, fmt.Errorf("unknown query language %q (known: %s)", lang, strings.Join(Languages(), ", "))
 	}
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
 	// Execute ignores its context; the deadline reaches the query through
 	// the iterator's Next, which also interrupts Gizmo's JavaScript VM.
 	ses := l.Session(withNames(qs))
-	it, err := ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: col})
+	if setup != "" {
+		if err := execSetup(ctx, ses, setup); err != nil {
+			return res, err
+		}
+	}
+	it, err := ses.Execute(ctx, text, opts)
 	var uc *query.ErrUnsupportedCollation
 	if errors.As(err, &uc) && col != query.JSON {
-		it, err = ses.Execute(ctx, text, query.Options{Limit: lim.Limit, Collation: query.JSON})
+		opts.Collation = query.JSON
+		it, err = ses.Execute(ctx, text, opts)
 	}
 	if err != nil {
-		return nil, err
+		return res, err
 	}
 	defer it.Close()
-	out := []interface{}{}
-	for len(out) < lim.Limit && it.Next(ctx) {
-		if r := it.Result(); r != nil {
-			out = append(out, r)
+	for it.Next(ctx) {
+		r := it.Result()
+		if r == nil {
+			continue
 		}
+		if lim.Limit > 0 && len(res.Rows) == lim.Limit {
+			res.Truncated = true
+			break
+		}
+		res.Rows = append(res.Rows, r)
 	}
 	err = it.Err()
 	if err == nil {
 		err = ctx.Err()
 	}
 	if errors.Is(err, context.DeadlineExceeded) || err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return out, fmt.Errorf("%w after %s", ErrTimeout, lim.Timeout)
+		return res, fmt.Errorf("%w after %s", ErrTimeout, lim.Timeout)
 	}
-	return out, err
+	return res, err
+}
+
+// execSetup runs a script that emits nothing in ses, to its end. Its
+// iterator is not closed: Gizmo's Close interrupts the session's VM even
+// after the script ended, which would stop the next script at once; once
+// Next has returned false nothing of it runs any more.
+func execSetup(ctx context.Context, ses query.Session, setup string) error {
+	it, err := ses.Execute(ctx, setup, query.Options{Collation: query.JSON})
+	if err != nil {
+		return fmt.Errorf("query set-up: %w", err)
+	}
+	for it.Next(ctx) {
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("query set-up: %w", err)
+	}
+	return nil
 }
 
 // gizmoGuard wraps Gizmo's graph object in a proxy that caps the argument
 // of toArray/tagArray (which otherwise return every result, ignoring the
-// query's limit) and unwraps proxied paths passed back into Gizmo. It is
-// one line, so that error positions in the user's script stay true.
+// query's limit) and unwraps proxied paths passed back into Gizmo. It
+// runs before the user's script as a script of its own (see run).
 const gizmoGuard = `var graph = (function (real, max) {` +
 	`var targets = new WeakMap();` +
 	`function unwrap(v) { return (v !== null && typeof v === "object" && targets.has(v)) ? targets.get(v) : v; }` +

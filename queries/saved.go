@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
 )
 
 // The saved queries are the files saved/NAME.js. Each begins with a header
@@ -315,21 +316,24 @@ func (q *SavedQuery) Source(bound map[string]string) (string, error) {
 }
 
 // Run binds params, runs the query against qs under lim and returns its
-// rows (JSON-ready maps). Bad parameters fail with a *ParamError before
-// anything runs.
-func (q *SavedQuery) Run(ctx context.Context, qs cgraph.QuadStore, params map[string]string, lim Limits) ([]interface{}, error) {
+// rows (JSON-ready maps) and whether the row limit cut them. Bad
+// parameters fail with a *ParamError before anything runs.
+func (q *SavedQuery) Run(ctx context.Context, qs cgraph.QuadStore, params map[string]string, lim Limits) (Result, error) {
 	bound, err := q.Bind(params)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
 	src, err := q.Source(bound)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
-	// LIMIT tells a query how many rows will be kept, so that it can
-	// describe only those.
-	src = fmt.Sprintf("var LIMIT = %d;\n", lim.norm().Limit) + src
-	res, err := Run(ctx, qs, "gizmo", src, lim)
+	// LIMIT tells a query how many rows will be read (one more than are
+	// kept, which tells whether the limit cut them), so that it can
+	// describe only those; without a limit the prelude sets none.
+	if lim = lim.norm(); lim.Limit > 0 {
+		src = fmt.Sprintf("var LIMIT = %d;\n", lim.Limit+1) + src
+	}
+	res, err := run(ctx, qs, "gizmo", "", src, query.JSON, lim)
 	if err != nil {
 		return res, fmt.Errorf("saved query %s: %w", q.Name, err)
 	}

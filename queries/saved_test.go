@@ -77,7 +77,7 @@ func runCases(t *testing.T, qs cgraph.QuadStore, cases []savedCase) map[string]b
 		if err != nil {
 			t.Fatalf("%s %v: %v", c.Query, c.Params, err)
 		}
-		checkRows(t, c.Query+" "+strings.TrimSpace(strings.Join(sortedParams(c.Params), " ")), normRows(t, res), c.Rows)
+		checkRows(t, c.Query+" "+strings.TrimSpace(strings.Join(sortedParams(c.Params), " ")), normRows(t, res.Rows), c.Rows)
 	}
 	return covered
 }
@@ -164,8 +164,8 @@ func TestSavedParamsAreData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res) != 0 {
-		t.Fatalf("got %v", res)
+	if len(res.Rows) != 0 {
+		t.Fatalf("got %v", res.Rows)
 	}
 	src, _ := q.Source(map[string]string{"object": evil})
 	if !strings.HasPrefix(src, `var params = {"object":"\"); g.emit(\"pwned\"); (\""};`) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/schema"
@@ -176,12 +177,14 @@ func InducedSubgraph(ctx context.Context, qs cgraph.QuadStore, nodes []quad.Valu
 
 // QuerySubgraph runs a query (lang "gizmo" when empty) under lim and
 // returns the subgraph induced by the nodes it returns: every IRI among
-// its results and their tags ("<country:PAK>" strings).
-func QuerySubgraph(ctx context.Context, qs cgraph.QuadStore, lang, text string, lim Limits) ([]quad.Quad, error) {
-	res, err := Run(ctx, qs, lang, text, lim)
+// its results and their tags ("<country:PAK>" strings); and the query's
+// result, whose Truncated says whether the row limit cut its rows.
+func QuerySubgraph(ctx context.Context, qs cgraph.QuadStore, lang, text string, lim Limits) ([]quad.Quad, Result, error) {
+	r, err := run(ctx, qs, lang, "", text, query.JSON, lim)
 	if err != nil {
-		return nil, err
+		return nil, r, err
 	}
+	res := r.Rows
 	seen := map[quad.Value]bool{}
 	var nodes []quad.Value
 	var walk func(v interface{})
@@ -217,7 +220,8 @@ func QuerySubgraph(ctx context.Context, qs cgraph.QuadStore, lang, text string, 
 	for _, r := range res {
 		walk(r)
 	}
-	return InducedSubgraph(ctx, qs, nodes)
+	qq, err := InducedSubgraph(ctx, qs, nodes)
+	return qq, r, err
 }
 
 // ReportsSubgraph returns every quad labelled with one of reports (their

@@ -47,7 +47,9 @@ nodes.csv and edges.csv. To stdout the default format is N-Quads.
 
 GraphML, GML, DOT and CSV carry each node's label (its IRI), type, name and
 literal attributes, and each edge's label (the predicate) and provenance
-(the reports asserting it, space-separated).`,
+(the reports asserting it, space-separated). In DOT the name is the
+node's label and its entity_name attribute (pydot, through which
+networkx reads DOT, reserves "name").`,
 		Example: `  diplograph export --around '<country:PAK>' --hops 2 -o pak.graphml
   diplograph export --report 3f2a9c0d11e47b21 -o report.nq
   diplograph export --from 2024-01-01 --to 2024-06-30 --format csv -o h1-2024/
@@ -104,10 +106,11 @@ literal attributes, and each edge's label (the predicate) and provenance
 				parts = append(parts, qq)
 			}
 			if query != "" {
-				qq, err := queries.QuerySubgraph(ctx, qs, lang, query, lim)
+				qq, res, err := queries.QuerySubgraph(ctx, qs, lang, query, lim)
 				if err != nil {
 					return fmt.Errorf("query: %w", err)
 				}
+				noteTruncated(cmd.ErrOrStderr(), res)
 				parts = append(parts, qq)
 			}
 			if len(reports) > 0 {

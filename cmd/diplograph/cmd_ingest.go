@@ -33,7 +33,11 @@ extracted again (--force extracts every report).
 Formats: ` + strings.Join(ingest.DefaultRegistry().Names(), ", ") + ` (chosen by extension, else by
 content, or --format). A bad file or item is named on stderr with its
 line or offset and the rest of the batch goes on; the exit status is 1
-if any failed. GDELT exports print rows read, kept, merged and skipped.`,
+if any failed. GDELT exports print rows read, kept, merged and skipped.
+
+The summary's events are the distinct event nodes of the reports
+extracted: each meeting once, however many reports tell of it, and the
+next meetings they announce, as "stats" counts them in the store.`,
 		Example: `  diplograph ingest testdata/reports
   diplograph ingest 'reports/2024-*.html' feeds/mofa.rss
   diplograph ingest --format gdelt 20191024143000.export.CSV`,

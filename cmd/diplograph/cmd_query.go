@@ -21,7 +21,8 @@ func newQueryCmd(cfg *config) *cobra.Command {
 		Short: "Run a Gizmo (or GraphQL, MQL) query and print its results as JSON",
 		Long: `Run a query against the store and print a JSON array of results on
 stdout. The query is the argument, or stdin when it is "-" or absent.
-Every query is bounded by --limit results and --timeout wall time; a
+Every query is bounded by --limit results (0: no row limit) and
+--timeout wall time; a result cut by the limit says so on stderr, and a
 query that runs past its time limit fails (exit status 1).
 
 Gizmo is JavaScript over the graph: g.V(node) starts at nodes, out/in
@@ -58,7 +59,11 @@ parameters; --saved NAME --param k=v runs one.`,
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
-			return enc.Encode(res)
+			if err := enc.Encode(res.Rows); err != nil {
+				return err
+			}
+			noteTruncated(cmd.ErrOrStderr(), res)
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", "gizmo", "query language: "+strings.Join(queries.Languages(), ", "))

@@ -80,7 +80,11 @@ func runSaved(cmd *cobra.Command, cfg *config, f savedFlags, args []string) erro
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(res)
+	if err := enc.Encode(res.Rows); err != nil {
+		return err
+	}
+	noteTruncated(cmd.ErrOrStderr(), res)
+	return nil
 }
 
 func paramUsage(q *queries.SavedQuery) string {

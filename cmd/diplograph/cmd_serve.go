@@ -33,7 +33,10 @@ func newServeCmd(cfg *config) *cobra.Command {
 
 The server is read-only unless --writable is given; writes and deletes
 then need the bearer token server.token. Every query is bounded by
-query.timeout and query.limit, request bodies by server.max_body. Every
+query.timeout and query.limit, request bodies by server.max_body. It
+answers only requests that name it in their Host header (localhost,
+127.0.0.1, [::1], the listen address, server.allowed_hosts); others get
+403, so that a web page cannot read the graph through DNS rebinding. Every
 page asset is embedded: nothing is loaded from the network. SIGINT or
 SIGTERM shuts the server down cleanly.`,
 		Example: `  diplograph serve
@@ -61,6 +64,7 @@ SIGTERM shuts the server down cleanly.`,
 				Token:    v.GetString("server.token"),
 				MaxBody:  v.GetInt64("server.max_body"),
 				Limits:   cfg.limits(),
+				Hosts:    append(web.ListenHosts(v.GetString("server.listen")), cfg.allowedHosts()...),
 				Log:      logger,
 			})
 			defer h.Close()

@@ -12,7 +12,12 @@ func newStatsCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count the quads, nodes, labels, reports and events in the store",
-		Args:  cobra.NoArgs,
+		Long: `Count the quads, nodes, labels, reports and events in the store.
+Events are the distinct event nodes: every meeting reported (once, however
+many reports tell of it) and every next meeting a report announces. The
+events "ingest" prints are counted the same way, over the reports it
+extracted.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := cfg.openStoreForReading(cmd.Context())
 			if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -39,6 +40,8 @@ func settings() []setting {
 			help: "address the server listens on"},
 		{key: "server.writable", flag: "writable", def: false, local: true,
 			help: "allow writes and deletes through the HTTP API (they need server.token)"},
+		{key: "server.allowed_hosts", def: []string{},
+			help: "host names the server answers to besides localhost, 127.0.0.1, ::1 and its listen address (comma-separated in the environment; \"*\": any)"},
 		{key: "server.token", def: "", secret: true,
 			help: "bearer token required by write and delete endpoints"},
 		{key: "server.max_body", def: int64(8 << 20),
@@ -46,7 +49,7 @@ func settings() []setting {
 		{key: "query.timeout", flag: "timeout", def: queries.DefaultTimeout, local: true,
 			help: "time limit of every query"},
 		{key: "query.limit", flag: "limit", def: queries.DefaultLimit, local: true,
-			help: "result limit of every query"},
+			help: "row limit of every query (0: none; a cut result says so)"},
 		{key: "ingest.workers", def: 0,
 			help: "extraction workers (0: one per core)"},
 		{key: "ingest.batch", def: 64,
@@ -107,8 +110,24 @@ func addFlag(cmd *cobra.Command, key string) {
 	}
 }
 
-// load reads the config file and binds the flags of cmd.
+// load reads the config file, binds the flags of cmd and checks the
+// values that have no meaning (a negative query limit).
 func (c *config) load(cmd *cobra.Command) error {
+	if err := c.read(cmd); err != nil {
+		return err
+	}
+	if n := c.v.GetInt("query.limit"); n < 0 {
+		for _, s := range settings() {
+			if s.key == "query.limit" {
+				return fmt.Errorf("query limit %d (from %s): give a number of rows, or 0 for no row limit", n, c.source(s))
+			}
+		}
+	}
+	return nil
+}
+
+// read reads the config file and binds the flags of cmd.
+func (c *config) read(cmd *cobra.Command) error {
 	c.cmd = cmd
 	for _, s := range settings() {
 		if s.flag == "" {
@@ -191,6 +210,33 @@ func (c *config) storeConfig() graph.Config {
 	}
 }
 
+// limits are the query limits: query.limit 0 means no row limit (load
+// has refused negative ones).
 func (c *config) limits() queries.Limits {
-	return queries.Limits{Limit: c.v.GetInt("query.limit"), Timeout: c.v.GetDuration("query.timeout")}
+	lim := queries.Limits{Limit: c.v.GetInt("query.limit"), Timeout: c.v.GetDuration("query.timeout")}
+	if lim.Limit == 0 {
+		lim.Limit = queries.NoLimit
+	}
+	return lim
+}
+
+// allowedHosts are server.allowed_hosts, from a list or a comma-separated
+// string (the environment).
+func (c *config) allowedHosts() []string {
+	var out []string
+	for _, h := range c.v.GetStringSlice("server.allowed_hosts") {
+		for _, f := range strings.Split(h, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// noteTruncated tells on w (stderr) that the row limit cut res.
+func noteTruncated(w io.Writer, res queries.Result) {
+	if res.Truncated {
+		fmt.Fprintf(w, "diplograph: showing the first %d rows; there are more (--limit N for more, --limit 0 for all)\n", res.Limit)
+	}
 }

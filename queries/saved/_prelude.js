@@ -8,8 +8,9 @@
 // every quad of the predicate. One small traversal per start node costs
 // about 50 us on bolt, so the helpers below loop over nodes.
 
-// LIMIT is the number of rows the runner keeps (set before the prelude
-// when a saved query runs; unbounded otherwise).
+// LIMIT is the number of rows the runner reads: one more than it keeps,
+// which tells it whether the limit cut the result (set before the
+// prelude when a saved query runs under a limit; unbounded otherwise).
 if (typeof LIMIT === "undefined") { var LIMIT = 1000000000; }
 
 // ROLES are the predicates from an actor to an event (SCHEMA.md).

@@ -30,22 +30,34 @@ func resultLimit(r *http.Request, def int) int {
 }
 
 // serveSearch finds entities by name, alias, IRI or word prefix:
-// /api/search?q=pakis&type=Country&limit=20.
+// /api/search?q=pakis&type=Country&limit=20. It reads one hit more than
+// the limit, which says whether the limit cut the results (truncated).
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
-	hits := s.idx.get().searchNames(q, r.URL.Query().Get("type"), resultLimit(r, 20))
+	n := resultLimit(r, 20)
+	hits := s.idx.get().searchNames(q, r.URL.Query().Get("type"), n+1)
 	if hits == nil {
 		hits = []hit{}
 	}
-	writeJSON(w, http.StatusOK, map[string]interface{}{"query": q, "results": hits})
+	cut := len(hits) > n
+	if cut {
+		hits = hits[:n]
+	}
+	writeJSON(w, http.StatusOK, map[string]interface{}{"query": q, "results": hits, "truncated": cut, "limit": n})
 }
 
 // serveEvidenceSearch ranks evidence sentences (BM25) for the words of q:
-// /api/evidence?q=financing+terrorism&limit=20.
+// /api/evidence?q=financing+terrorism&limit=20, with truncated as for
+// serveSearch.
 func (s *Server) serveEvidenceSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
-	hits := s.idx.get().searchEvidence(q, resultLimit(r, 20))
-	writeJSON(w, http.StatusOK, map[string]interface{}{"query": q, "results": hits})
+	n := resultLimit(r, 20)
+	hits := s.idx.get().searchEvidence(q, n+1)
+	cut := len(hits) > n
+	if cut {
+		hits = hits[:n]
+	}
+	writeJSON(w, http.StatusOK, map[string]interface{}{"query": q, "results": hits, "truncated": cut, "limit": n})
 }
 
 // savedList is queries.Saved, turned into an error if it panics on a bad
@@ -95,9 +107,10 @@ func (s *Server) serveSaved(w http.ResponseWriter, r *http.Request) {
 		}
 		params[k] = vs[len(vs)-1]
 	}
-	lim := s.opts.Limits
-	if n, err := strconv.Atoi(r.Form.Get("limit")); err == nil && n > 0 && n < lim.Limit {
-		lim.Limit = n
+	lim, err := s.limits(r.Form.Get("limit"))
+	if err != nil {
+		jsonError(w, http.StatusBadRequest, err)
+		return
 	}
 	res, err := q.Run(r.Context(), s.store.QuadStore(), params, lim)
 	var pe *queries.ParamError
@@ -109,7 +122,7 @@ func (s *Server) serveSaved(w http.ResponseWriter, r *http.Request) {
 	case err != nil:
 		jsonError(w, http.StatusBadRequest, err)
 	default:
-		writeJSON(w, http.StatusOK, map[string]interface{}{"query": q.Name, "result": res})
+		writeJSON(w, http.StatusOK, map[string]interface{}{"query": q.Name, "result": res.Rows, "truncated": res.Truncated, "limit": res.Limit})
 	}
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -215,5 +216,118 @@ func TestBrowserExplorer(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("no GraphML download")
+	}
+}
+
+// TestBrowserSearchSaysWhenCut checks the explorer's notice on a search
+// whose results the limit cut, and its absence when nothing was cut.
+func TestBrowserSearchSaysWhenCut(t *testing.T) {
+	_, ts := newExtractedServer(t)
+	ctx := newBrowser(t, ts)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/explore/search?q=meeting"),
+		chromedp.WaitVisible(chromedp.CSS(`#evidence-results .truncated`)),
+	)
+	if err != nil {
+		t.Fatalf("no notice on a cut evidence search: %v", err)
+	}
+	notice, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#evidence-results .truncated`)))
+	if err != nil || !strings.Contains(notice, "first 20") {
+		t.Errorf("notice %q, %v", notice, err)
+	}
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#evidence-results blockquote').length`))
+	if err != nil || n != 20 {
+		t.Errorf("%d sentences shown, %v; want 20", n, err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/explore/search?q=country:AFG"),
+		chromedp.WaitVisible(chromedp.CSS(`#entity-results a.entity`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#entity-results .truncated').length`))
+	if err != nil || cut != 0 {
+		t.Errorf("notice on an uncut search: %d, %v", cut, err)
+	}
+}
+
+// TestBrowserEntityPage checks two things of entity pages: on a hub
+// country the labels of the neighbour graph do not overlap and stay
+// legible, with "and N more" past the neighbours drawn; and a person's
+// evidence shows only sentences that name them.
+func TestBrowserEntityPage(t *testing.T) {
+	_, ts := newExtractedServer(t)
+	ctx := newBrowser(t, ts)
+	for _, hub := range []string{"country:RUS", "country:CHN"} {
+		err := chromedp.Do(ctx,
+			chromedp.Navigate(ts.URL+"/explore/entity/"+hub),
+			chromedp.WaitVisible(chromedp.CSS(`#neighbours circle`)),
+		)
+		if err != nil {
+			t.Fatalf("%s: %v", hub, err)
+		}
+		type box struct {
+			Text                     string
+			Left, Top, Right, Bottom float64
+		}
+		boxes, err := chromedp.Run(ctx, chromedp.Evaluate[[]box](`Array.from(document.querySelectorAll('#neighbours text')).map(e => {
+			const r = e.getBoundingClientRect();
+			return {text: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom};
+		})`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		edges, err := chromedp.Run(ctx, chromedp.Evaluate[int](`new Set(Array.from(document.querySelectorAll('#relations tr a.entity')).map(a => a.dataset.id)).size`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if edges < 25 {
+			t.Errorf("%s has %d neighbours: no hub", hub, edges)
+		}
+		if len(boxes) < 20 {
+			t.Fatalf("%s: %d labels drawn", hub, len(boxes))
+		}
+		frame, err := chromedp.Run(ctx, chromedp.Evaluate[box](`(r => ({left: r.left, top: r.top, right: r.right, bottom: r.bottom}))(document.getElementById('neighbours').getBoundingClientRect())`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range boxes {
+			if a.Left < frame.Left-1 || a.Right > frame.Right+1 || a.Top < frame.Top-1 || a.Bottom > frame.Bottom+1 {
+				t.Errorf("%s: label %q is cut by the frame: %+v outside %+v", hub, a.Text, a, frame)
+			}
+			if h := a.Bottom - a.Top; h < 9 {
+				t.Errorf("%s: label %q is %.1f px high: illegible", hub, a.Text, h)
+			}
+			for _, b := range boxes[i+1:] {
+				w := min(a.Right, b.Right) - max(a.Left, b.Left)
+				h := min(a.Bottom, b.Bottom) - max(a.Top, b.Top)
+				if w > 1 && h > 1 {
+					t.Errorf("%s: labels overlap: %q and %q", hub, a.Text, b.Text)
+				}
+			}
+		}
+		circles, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#neighbours circle').length`))
+		more, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById('neighbours-more') || {}).textContent || ''`))
+		if drawn := circles - 1; drawn < edges && !strings.Contains(more, fmt.Sprintf("and %d more", edges-drawn)) {
+			t.Errorf("%s: %d of %d neighbours drawn, note %q", hub, drawn, edges, more)
+		}
+	}
+
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/explore/entity/person:sergey-vershinin"),
+		chromedp.WaitVisible(chromedp.CSS(`#evidence blockquote`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quotes, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('#evidence blockquote')).map(q => q.textContent)`))
+	if err != nil || len(quotes) == 0 {
+		t.Fatalf("evidence: %v, %v", quotes, err)
+	}
+	for _, q := range quotes {
+		if !strings.Contains(q, "Vershinin") {
+			t.Errorf("Vershinin's evidence shows a sentence that does not name him: %q", q)
+		}
 	}
 }

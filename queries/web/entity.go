@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/diplograph/diplograph/ingest/gazetteer"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -57,6 +60,72 @@ type Detail struct {
 	Reports    []*Entity   `json:"reports"`
 	// Truncated is set when the entity has more quads than were read.
 	Truncated bool `json:"truncated,omitempty"`
+	// EvidenceTruncated is set when there are more evidence sentences
+	// than maxEvidence.
+	EvidenceTruncated bool `json:"evidence_truncated,omitempty"`
+}
+
+// maxEvidence is how many evidence sentences an entity's detail holds.
+const maxEvidence = 100
+
+// nameMatcher tells whether a sentence names a person by one of the forms
+// of their name: a whole name or alias, or its last word (the surname:
+// "Vershinin", "Mr Vershinin"), or the first word of a two-word name
+// ("Wang" of "Wang Yi"), compared word by word with case and Latin
+// diacritics folded.
+type nameMatcher struct {
+	forms [][]string // each form's folded words
+}
+
+func newNameMatcher(names []string) *nameMatcher {
+	m := &nameMatcher{}
+	seen := map[string]bool{}
+	add := func(words []string) {
+		k := strings.Join(words, " ")
+		if len(words) == 0 || seen[k] {
+			return
+		}
+		seen[k] = true
+		m.forms = append(m.forms, words)
+	}
+	for _, n := range names {
+		w := foldedWords(n)
+		add(w)
+		if len(w) > 1 && len([]rune(w[len(w)-1])) >= 3 {
+			add(w[len(w)-1:])
+		}
+		if len(w) == 2 && len([]rune(w[0])) >= 3 {
+			add(w[:1])
+		}
+	}
+	return m
+}
+
+// foldedWords are the words of s, folded (gazetteer.Fold), without
+// punctuation and possessive 's.
+func foldedWords(s string) []string {
+	f := strings.FieldsFunc(gazetteer.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	out := f[:0]
+	for _, w := range f {
+		if w == "s" && len(out) > 0 { // the s of a possessive
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// in says whether text names the person.
+func (m *nameMatcher) in(text string) bool {
+	words := foldedWords(text)
+	for _, f := range m.forms {
+		for i := 0; i+len(f) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(f)], f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ErrNotFound is returned for an entity the store does not hold.
@@ -247,14 +316,27 @@ func (s *Server) Entity(ctx context.Context, id string, limit int) (*Detail, err
 		return a.ID < b.ID
 	})
 
-	// Evidence of the entity's events (its own first), at most 100.
+	// Evidence of the entity's events (its own first), at most
+	// maxEvidence; a person's, only the sentences that name them.
 	d.Evidence = []Evidence{}
+	var named *nameMatcher
+	if d.Type == "Person" {
+		forms := append([]string{d.Name}, d.Aliases...)
+		for n := range names {
+			forms = append(forms, n)
+		}
+		named = newNameMatcher(forms)
+	}
 	addEv := func(subject string) {
 		for _, di := range ix.evOf[subject] {
-			if len(d.Evidence) >= 100 {
+			doc := ix.docs[di]
+			if named != nil && !named.in(doc.text) {
+				continue
+			}
+			if len(d.Evidence) >= maxEvidence {
+				d.EvidenceTruncated = true
 				return
 			}
-			doc := ix.docs[di]
 			d.Evidence = append(d.Evidence, Evidence{Text: doc.text, Subject: ix.lookup(doc.subject), Report: ix.lookup(doc.report)})
 		}
 	}

@@ -44,9 +44,10 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	if strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
 		col = query.JSONLD
 	}
-	lim := s.opts.Limits
-	if n, err := strconv.Atoi(r.URL.Query().Get("limit")); err == nil && n > 0 && n < lim.Limit {
-		lim.Limit = n
+	lim, err := s.limits(r.URL.Query().Get("limit"))
+	if err != nil {
+		jsonError(w, http.StatusBadRequest, err)
+		return
 	}
 	res, err := queries.RunUser(r.Context(), s.store.QuadStore(), lang, text, col, lim)
 	if err != nil {
@@ -60,7 +61,24 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	if col == query.JSONLD {
 		w.Header().Set("Content-Type", "application/ld+json")
 	}
-	writeJSON(w, http.StatusOK, map[string]interface{}{"result": res})
+	writeJSON(w, http.StatusOK, res)
+}
+
+// limits are the server's query limits, lowered by a request's ?limit=N
+// (N > 0; 0 or none keeps the server's limit; a negative N is an error).
+func (s *Server) limits(param string) (queries.Limits, error) {
+	lim := s.opts.Limits
+	if param == "" {
+		return lim, nil
+	}
+	n, err := strconv.Atoi(param)
+	if err != nil || n < 0 {
+		return lim, fmt.Errorf("limit %q: want a number of rows, 0 or more (0: the server's limit)", param)
+	}
+	if n > 0 && (lim.Limit <= 0 || n < lim.Limit) {
+		lim.Limit = n
+	}
+	return lim, nil
 }
 
 // serveShape answers the console's Query Shape view

@@ -14,7 +14,9 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -47,8 +49,16 @@ type Options struct {
 	// (DefaultMaxBody when <= 0); larger ones are answered 413.
 	MaxBody int64
 	// Limits bound every query (queries.DefaultLimit and
-	// queries.DefaultTimeout when zero).
+	// queries.DefaultTimeout when zero; no row limit when Limit is
+	// negative, queries.NoLimit).
 	Limits queries.Limits
+	// Hosts are the host names (or addresses) requests may name in their
+	// Host header besides localhost, 127.0.0.1 and ::1, which are always
+	// accepted: the host the server listens on and the names users reach
+	// it by. "*" accepts any. A request naming another host is refused
+	// (403), so that a web page cannot reach the server through DNS
+	// rebinding.
+	Hosts []string
 	// Refresh is how often the search index checks the store for changes
 	// made by other processes (DefaultRefresh when 0, never when < 0).
 	Refresh time.Duration
@@ -77,7 +87,7 @@ func New(store *graph.Store, opts Options) *Server {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = DefaultMaxBody
 	}
-	if opts.Limits.Limit <= 0 {
+	if opts.Limits.Limit == 0 {
 		opts.Limits.Limit = queries.DefaultLimit
 	}
 	if opts.Limits.Timeout <= 0 {
@@ -119,8 +129,14 @@ func (s *Server) Close() error {
 	return nil
 }
 
-// ServeHTTP bounds the request body and dispatches the request.
+// ServeHTTP refuses requests for other hosts, bounds the request body and
+// dispatches the request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hostAllowed(r.Host) {
+		jsonError(w, http.StatusForbidden, fmt.Errorf("host %q is not a name of this server (%s); if it is one, add it to server.allowed_hosts",
+			r.Host, strings.Join(s.hostNames(), ", ")))
+		return
+	}
 	if r.Body != nil && r.Body != http.NoBody {
 		if r.ContentLength > s.opts.MaxBody {
 			jsonError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("request body is larger than %d bytes", s.opts.MaxBody))
@@ -238,10 +254,60 @@ func (s *Server) serveStatus(w http.ResponseWriter, r *http.Request) {
 		"entities":  len(ix.ents),
 		"evidence":  len(ix.docs),
 		"indexed":   ix.built.Format(time.RFC3339),
-		"limit":     s.opts.Limits.Limit,
+		"limit":     max(s.opts.Limits.Limit, 0),
 		"timeout":   s.opts.Limits.Timeout.String(),
 		"languages": queries.Languages(),
 	})
+}
+
+// ListenHosts are the host names a server listening on addr (host:port)
+// is reached by, for Options.Hosts: the host of addr; for an address of
+// every interface (0.0.0.0, ::, none), the machine's name and the
+// addresses of its interfaces.
+func ListenHosts(addr string) []string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		host = addr
+	}
+	if ip := net.ParseIP(host); host != "" && (ip == nil || !ip.IsUnspecified()) {
+		return []string{host}
+	}
+	var out []string
+	if name, err := os.Hostname(); err == nil {
+		out = append(out, name)
+	}
+	if addrs, err := net.InterfaceAddrs(); err == nil {
+		for _, a := range addrs {
+			if ipn, ok := a.(*net.IPNet); ok {
+				out = append(out, ipn.IP.String())
+			}
+		}
+	}
+	return out
+}
+
+// hostNames are the host names the server answers to.
+func (s *Server) hostNames() []string {
+	return append([]string{"localhost", "127.0.0.1", "::1"}, s.opts.Hosts...)
+}
+
+// hostAllowed says whether a request's Host header (host, or host:port)
+// names this server. A request without one (HTTP/1.0) is accepted.
+func (s *Server) hostAllowed(hostport string) bool {
+	if hostport == "" {
+		return true
+	}
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.Trim(host, "[]"), ".")
+	for _, n := range s.hostNames() {
+		if n == "*" || strings.EqualFold(strings.Trim(n, "[]"), host) {
+			return true
+		}
+	}
+	return false
 }
 
 func writeJSON(w http.ResponseWriter, code int, v interface{}) {

@@ -6,6 +6,8 @@ import (
 	"encoding/xml"
 	"io"
 	"net/http"
+	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -391,5 +393,174 @@ func TestPathsEndpoint(t *testing.T) {
 	}
 	if code, b := do(t, "GET", ts.URL+"/api/paths?from=country:PAK", nil, nil); code != 400 {
 		t.Errorf("missing to: %d %s", code, b)
+	}
+}
+
+// TestTruncatedResults checks that every cut result says so: a query or
+// saved query cut by the row limit answers truncated with the limit, an
+// uncut one does not, a server without a row limit cuts nothing, and a
+// negative ?limit= is refused.
+func TestTruncatedResults(t *testing.T) {
+	_, ts := newTestServer(t, Options{Limits: queries.Limits{Limit: 5, Timeout: 2 * time.Second}})
+	type answer struct {
+		Result    []interface{}
+		Truncated bool
+		Limit     int
+	}
+	post := func(base, q string) answer {
+		t.Helper()
+		code, b := do(t, "POST", base+"/api/v2/query?lang=gizmo", strings.NewReader(q), nil)
+		var a answer
+		if err := json.Unmarshal(b, &a); code != 200 || err != nil {
+			t.Fatalf("%s: %d %s", q, code, b)
+		}
+		return a
+	}
+	if a := post(ts.URL, `g.V().all()`); len(a.Result) != 5 || !a.Truncated || a.Limit != 5 {
+		t.Errorf("all() under limit 5: %d rows, truncated %v, limit %d", len(a.Result), a.Truncated, a.Limit)
+	}
+	if a := post(ts.URL, `g.V("<country:PAK>").all()`); len(a.Result) != 1 || a.Truncated {
+		t.Errorf("one row: truncated %v", a.Truncated)
+	}
+	var a answer
+	getJSON(t, ts.URL+"/api/v2/query?lang=gizmo&limit=2&qu="+url.QueryEscape(`g.V().all()`), &a)
+	if len(a.Result) != 2 || !a.Truncated || a.Limit != 2 {
+		t.Errorf("?limit=2: %d rows, truncated %v, limit %d", len(a.Result), a.Truncated, a.Limit)
+	}
+	getJSON(t, ts.URL+"/api/queries/partners?limit=1&country=<country:PAK>", &a)
+	if len(a.Result) != 1 || !a.Truncated || a.Limit != 1 {
+		t.Errorf("saved query ?limit=1: %d rows, truncated %v, limit %d", len(a.Result), a.Truncated, a.Limit)
+	}
+	for _, u := range []string{"/api/v2/query?lang=gizmo&limit=-1&qu=g.V().all()", "/api/queries/meetings-between?limit=-1&a=<country:PAK>&b=<country:RUS>"} {
+		if code, b := do(t, "GET", ts.URL+u, nil, nil); code != http.StatusBadRequest || !contains(b, "limit") {
+			t.Errorf("%s: %d %s, want 400 naming the limit", u, code, b)
+		}
+	}
+	// searches: one more hit than the limit says truncated
+	var sr struct {
+		Results   []interface{}
+		Truncated bool
+		Limit     int
+	}
+	getJSON(t, ts.URL+"/api/search?q=pakistan&limit=1", &sr)
+	if len(sr.Results) != 1 || !sr.Truncated || sr.Limit != 1 {
+		t.Errorf("search limit 1: %d hits, truncated %v", len(sr.Results), sr.Truncated)
+	}
+	getJSON(t, ts.URL+"/api/search?q=country:AFG", &sr)
+	if len(sr.Results) != 1 || sr.Truncated {
+		t.Errorf("search of one: %d hits, truncated %v", len(sr.Results), sr.Truncated)
+	}
+	getJSON(t, ts.URL+"/api/evidence?q=meeting&limit=1", &sr)
+	if len(sr.Results) != 1 || !sr.Truncated {
+		t.Errorf("evidence limit 1: %d hits, truncated %v", len(sr.Results), sr.Truncated)
+	}
+
+	// no row limit on the server
+	_, all := newTestServer(t, Options{Limits: queries.Limits{Limit: queries.NoLimit, Timeout: 2 * time.Second}})
+	n := post(all.URL, `g.emit(g.V().toArray().length)`).Result
+	if a := post(all.URL, `g.V().all()`); a.Truncated || a.Limit != 0 || len(n) != 1 || float64(len(a.Result)) != n[0] {
+		t.Errorf("no limit: %d rows of %v, truncated %v, limit %d", len(a.Result), n, a.Truncated, a.Limit)
+	}
+}
+
+// TestHostHeader checks the defence against DNS rebinding: a request
+// naming another host in its Host header is refused with 403 and a clear
+// message; the server's own names, and the configured ones, are answered.
+func TestHostHeader(t *testing.T) {
+	_, ts := newTestServer(t, Options{Hosts: []string{"graph.internal", "10.1.2.3"}})
+	for host, want := range map[string]int{
+		"":                   http.StatusOK, // the test server's own 127.0.0.1:port
+		"localhost":          http.StatusOK,
+		"localhost:64210":    http.StatusOK,
+		"LOCALHOST.":         http.StatusOK,
+		"127.0.0.1:8080":     http.StatusOK,
+		"[::1]:64210":        http.StatusOK,
+		"graph.internal":     http.StatusOK,
+		"10.1.2.3:64210":     http.StatusOK,
+		"evil.example":       http.StatusForbidden,
+		"evil.example:64210": http.StatusForbidden,
+		"localhost.evil.com": http.StatusForbidden,
+		"127.0.0.2":          http.StatusForbidden,
+	} {
+		req, err := http.NewRequest("GET", ts.URL+"/api/search?q=Pakistan", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if host != "" {
+			req.Host = host
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Host %q: %d %s, want %d", host, resp.StatusCode, b, want)
+		}
+		if want == http.StatusForbidden && (!contains(b, "server.allowed_hosts") || contains(b, "country:PAK")) {
+			t.Errorf("Host %q: refusal %s", host, b)
+		}
+	}
+	_, any := newTestServer(t, Options{Hosts: []string{"*"}})
+	req, _ := http.NewRequest("GET", any.URL+"/api/status", nil)
+	req.Host = "evil.example"
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf(`Hosts ["*"]: %d`, resp.StatusCode)
+	}
+	if hs := ListenHosts("192.0.2.7:64210"); len(hs) != 1 || hs[0] != "192.0.2.7" {
+		t.Errorf("ListenHosts(192.0.2.7:64210) = %v", hs)
+	}
+	if hs := ListenHosts("0.0.0.0:64210"); !slices.Contains(hs, "127.0.0.1") {
+		t.Errorf("ListenHosts(0.0.0.0:64210) = %v, want the interfaces' addresses", hs)
+	}
+}
+
+// TestPersonEvidenceNamesThePerson checks that a person's evidence holds
+// only the sentences of their events that name them, by any form of the
+// name (a sentence that names the event's other people, or no one, is
+// left out), while the event's own page keeps every sentence.
+func TestPersonEvidenceNamesThePerson(t *testing.T) {
+	_, ts := newExtractedServer(t)
+	var ev, p Detail
+	getJSON(t, ts.URL+"/api/entities/person:sergey-vershinin", &p)
+	if p.Type != "Person" || len(p.Evidence) == 0 {
+		t.Fatalf("person: %+v, %d sentences", p.Entity, len(p.Evidence))
+	}
+	all := 0
+	for _, e := range p.Events {
+		getJSON(t, ts.URL+"/api/entities/"+e.ID, &ev)
+		for _, s := range ev.Evidence {
+			if s.Subject.ID == e.ID {
+				all++
+			}
+		}
+	}
+	for _, s := range p.Evidence {
+		if !strings.Contains(s.Text, "Vershinin") {
+			t.Errorf("sentence that does not name Vershinin: %q", s.Text)
+		}
+	}
+	if len(p.Evidence) >= all {
+		t.Errorf("%d sentences of %d: none left out", len(p.Evidence), all)
+	}
+	m := newNameMatcher([]string{"Mevlüt Çavuşoğlu", "Wang Yi"})
+	for text, want := range map[string]bool{
+		"Mr. Cavusoglu's visit":            true,
+		"ÇAVUŞOĞLU said":                   true,
+		"Wang met his counterpart":         true,
+		"Mevlüt Çavuşoğlu and Wang Yi met": true,
+		"The ministers met in Ankara.":     false,
+		"Yi said":                          false, // too short to be a name alone
+		"Cavusoglulari":                    false,
+	} {
+		if got := m.in(text); got != want {
+			t.Errorf("%q names them: %v, want %v", text, got, want)
+		}
 	}
 }

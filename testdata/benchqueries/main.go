@@ -98,7 +98,9 @@ func main() {
 			if *expr != "" {
 				res, err = queries.Run(ctx, qs, "gizmo", *expr, lim)
 			} else {
-				res, err = q.Run(ctx, qs, a, lim)
+				var r queries.Result
+				r, err = q.Run(ctx, qs, a, lim)
+				res = r.Rows
 			}
 			times = append(times, time.Since(start))
 			if err != nil {

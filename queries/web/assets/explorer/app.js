@@ -68,6 +68,11 @@
     document.getElementById('q').focus();
   }
 
+  // cutNotice says that a list shows only the first res.limit results.
+  function cutNotice(res, what) {
+    return res.truncated ? el('li', { 'class': 'muted truncated', text: 'Showing the first ' + res.limit + ' ' + what + '; there are more: refine the search.' }) : null;
+  }
+
   function showSearch(q) {
     document.getElementById('q').value = q;
     document.title = q + ' · diplograph';
@@ -84,6 +89,8 @@
         ents.appendChild(el('li', null, badge(h.type), entityLink(h), h.date ? el('span', { 'class': 'muted', text: ' · ' + h.date }) : null,
           el('div', { 'class': 'iri', text: h.id })));
       });
+      var n = cutNotice(res, 'entities');
+      if (n) ents.appendChild(n);
     }).catch(fail);
     api('/api/evidence?limit=20&q=' + encodeURIComponent(q)).then(function (res) {
       if (!res.results.length) evs.appendChild(el('li', { 'class': 'muted', text: 'No sentence matches.' }));
@@ -91,6 +98,8 @@
         evs.appendChild(el('li', null, el('blockquote', null, highlight(h.text, q)),
           el('div', { 'class': 'source' }, entityLink(h.subject), ' — ', reportLink(h.report))));
       });
+      var n = cutNotice(res, 'sentences');
+      if (n) evs.appendChild(n);
     }).catch(fail);
   }
 
@@ -109,42 +118,49 @@
     return ol;
   }
 
-  // A radial drawing of the entity's neighbours: the entity in the
-  // middle, one ring (two when crowded) of neighbours, lines labelled with
-  // the predicate.
+  // A drawing of the entity's neighbours that keeps every label legible
+  // however many there are: the entity in the middle, its neighbours in
+  // two arcs, left and right, one row each, with their labels outside the
+  // arcs (left of the left arc, right of the right one) and the
+  // predicates in each label; at most MAX neighbours, then "and N more".
   function neighbourGraph(d) {
-    var W = 800, H = 460, cx = W / 2, cy = H / 2;
+    var MAX = 40, ROW = 20, W = 1000;
     var byNode = {}, order = [];
     d.edges.forEach(function (e) {
       if (!byNode[e.node.id]) { byNode[e.node.id] = { node: e.node, preds: [] }; order.push(e.node.id); }
       var p = nice(e.predicate) + (e.direction === 'in' ? ' ←' : ' →');
       if (byNode[e.node.id].preds.indexOf(p) < 0) byNode[e.node.id].preds.push(p);
     });
-    var max = 48, shown = order.slice(0, max);
+    var shown = order.slice(0, MAX);
+    var rows = Math.max(1, Math.ceil(shown.length / 2));
+    var H = Math.max(240, rows * ROW + 80), cx = W / 2, cy = H / 2, top = 40;
     var s = svg('svg', { 'class': 'neigh', id: 'neighbours', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Neighbours of ' + name(d) });
     var gl = svg('g'), gn = svg('g');
     s.appendChild(gl); s.appendChild(gn);
+    function clip(t, n) { return t.length > n ? t.slice(0, n - 1) + '…' : t; }
     shown.forEach(function (id, i) {
-      var ring = shown.length > 24 ? (i % 2) : 0;
-      var r = ring ? 200 : (shown.length > 24 ? 130 : 180);
-      var a = 2 * Math.PI * i / shown.length - Math.PI / 2;
-      var x = cx + r * 1.7 * Math.cos(a), y = cy + r * Math.sin(a);
+      var side = i % 2 ? 1 : -1, row = Math.floor(i / 2);
+      var inSide = side < 0 ? Math.ceil(shown.length / 2) : Math.floor(shown.length / 2);
+      var t = (row + 0.5) / inSide;
+      var y = top + t * (H - 2 * top);
+      var x = cx + side * (50 + 60 * Math.sin(Math.PI * t));
       var n = byNode[id];
       gl.appendChild(svg('line', { x1: cx, y1: cy, x2: x, y2: y }));
-      gl.appendChild(svg('text', { 'class': 'pred', x: (cx + x) / 2, y: (cy + y) / 2 - 2, 'text-anchor': 'middle', text: n.preds.join(', ') }));
       var link = svg('a', { href: entityURL(id) });
-      link.appendChild(svg('title', { text: name(n.node) + ' (' + (n.node.type || '?') + ')\n' + id }));
-      link.appendChild(svg('circle', { cx: x, cy: y, r: 7, fill: COLORS[n.node.type] || '#888' }));
-      var label = name(n.node);
-      if (label.length > 30) label = label.slice(0, 28) + '…';
-      link.appendChild(svg('text', { x: x, y: y + 18, 'text-anchor': 'middle', text: label }));
+      link.appendChild(svg('title', { text: name(n.node) + ' (' + (n.node.type || '?') + ')\n' + n.preds.join(', ') + '\n' + id }));
+      link.appendChild(svg('circle', { cx: x, cy: y, r: 6, fill: COLORS[n.node.type] || '#888' }));
+      var label = svg('text', { 'class': 'label', x: x + side * 11, y: y + 4, 'text-anchor': side < 0 ? 'end' : 'start' });
+      var nm = svg('tspan', { text: clip(name(n.node), 28) });
+      var pr = svg('tspan', { 'class': 'pred', text: ' ' + clip(n.preds.join(', '), 24) });
+      label.appendChild(nm); label.appendChild(pr);
+      link.appendChild(label);
       gn.appendChild(link);
     });
-    gn.appendChild(svg('circle', { cx: cx, cy: cy, r: 12, fill: COLORS[d.type] || '#333' }));
+    gn.appendChild(svg('circle', { cx: cx, cy: cy, r: 11, fill: COLORS[d.type] || '#333' }));
     var t = name(d); if (t.length > 40) t = t.slice(0, 38) + '…';
-    gn.appendChild(svg('text', { x: cx, y: cy - 18, 'text-anchor': 'middle', 'font-weight': '700', text: t }));
+    gn.appendChild(svg('text', { 'class': 'label centre', x: cx, y: top - 16, 'text-anchor': 'middle', 'font-weight': '700', text: t }));
     var wrap = el('div', null, s);
-    if (order.length > max) wrap.appendChild(el('p', { 'class': 'muted', text: (order.length - max) + ' more neighbours are listed under Relations.' }));
+    if (order.length > MAX) wrap.appendChild(el('p', { 'class': 'muted truncated', id: 'neighbours-more', text: 'and ' + (order.length - MAX) + ' more neighbours, listed under Relations.' }));
     return wrap;
   }
 
@@ -188,10 +204,10 @@
         d.url ? el('div', null, el('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: d.url })) : null,
         el('div', { 'class': 'exports' }, exp('graphml', 'Export GraphML'), exp('nquads', 'Export N-Quads'), exp('jsonld', 'Export JSON-LD')),
         d.truncated ? el('p', { 'class': 'muted', text: 'This entity has more facts than are shown here; export or query the console for all.' }) : null));
+      main.appendChild(el('section', null, el('h2', { text: 'Neighbours' }), neighbourGraph(d)));
       main.appendChild(el('div', { 'class': 'grid' },
         el('section', null, el('h2', { text: 'Timeline' }), timeline(d.events)),
-        el('section', null, el('h2', { text: 'Neighbours' }), neighbourGraph(d))));
-      main.appendChild(el('section', null, el('h2', { text: 'Evidence' }), evidence(d)));
+        el('section', null, el('h2', { text: 'Evidence' }), evidence(d))));
       main.appendChild(el('section', null, el('h2', { text: 'Relations' }), relations(d)));
       if (d.attributes.length) main.appendChild(el('section', null, el('h2', { text: 'Attributes' }), attributes(d)));
       if (d.reports.length) {
@@ -209,6 +225,7 @@
       ul.appendChild(el('li', null, el('blockquote', { text: ev.text }),
         el('div', { 'class': 'source' }, ev.subject.id !== d.id ? el('span', null, entityLink(ev.subject), ' — ') : null, reportLink(ev.report))));
     });
+    if (d.evidence_truncated) ul.appendChild(el('li', { 'class': 'muted truncated', text: 'Showing the first ' + d.evidence.length + ' sentences; search the evidence for more.' }));
     return ul;
   }
 
