@@ -41,6 +41,7 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 	}
+	defer s.writes.Add(1)
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return err
 	}

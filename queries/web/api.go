@@ -33,11 +33,16 @@ func resultLimit(r *http.Request, def int) int {
 // /api/search?q=pakis&type=Country&limit=20.
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
-	hits := s.idx.get().searchNames(q, r.URL.Query().Get("type"), resultLimit(r, 20))
+	ix := s.idx.get()
+	hits := ix.searchNames(q, r.URL.Query().Get("type"), resultLimit(r, 20))
 	if hits == nil {
 		hits = []hit{}
 	}
-	writeJSON(w, http.StatusOK, map[string]interface{}{"query": q, "results": hits})
+	res := map[string]interface{}{"query": q, "results": hits}
+	if !ix.complete {
+		res["partial"] = true // the index is still being built
+	}
+	writeJSON(w, http.StatusOK, res)
 }
 
 // serveEvidenceSearch ranks evidence sentences (BM25) for the words of q:
