@@ -154,14 +154,14 @@ WHERE ` + where
 }
 
 // ReportDigests returns the digest (<dg:digest>) of every report that has
-// one, by the report's label: the digest changes whenever the report's
+// one, by the report's label (its IRI without brackets: "report:3f2a"): the digest changes whenever the report's
 // quads do, so comparing two of these maps finds the reports added,
 // changed and removed in between.
 func (s *Store) ReportDigests(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
 	err := s.PredicateQuads(ctx, DigestPredicate, func(q quad.Quad) error {
-		if q.Label != nil {
-			out[quad.StringOf(q.Label)] = quad.StringOf(q.Object)
+		if l, ok := q.Label.(quad.IRI); ok {
+			out[string(l)] = quad.StringOf(q.Object)
 		}
 		return nil
 	})

@@ -159,6 +159,7 @@ literal attributes, and each edge's label (the predicate) and provenance
 	f.StringVar(&format, "format", "", "output format: "+strings.Join(queries.ExporterNames(), ", ")+" (default: from the extension)")
 	addFlag(cmd, "query.limit")
 	addFlag(cmd, "query.timeout")
+	markPaths(cmd, false, "output")
 	return cmd
 }
 

@@ -47,7 +47,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			// the heap a few tens of MB, collecting at 5x instead of 2x its
 			// live size costs little memory and saves about a tenth of the
 			// CPU (BENCHMARKS.md). GOGC, when set, still decides.
-			if os.Getenv("GOGC") == "" {
+			if os.Getenv("GOGC") == "" && cfg.served == nil {
 				debug.SetGCPercent(400)
 			}
 			x, err := extract.New(nil)
@@ -108,5 +108,6 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 	cmd.Flags().StringVar(&rebuild, "rebuild-indexes", "auto", rebuildIndexesHelp)
 	cmd.Flags().BoolVar(&force, "force", false, "extract every report, even one stored from the same input")
 	cmd.Flags().StringVar(&format, "format", "", "input format: "+strings.Join(ingest.DefaultRegistry().Names(), ", "))
+	markPaths(cmd, true)
 	return cmd
 }

@@ -82,6 +82,7 @@ if any failed.`,
 	cmd.Flags().StringVar(&format, "format", "", "quad format: "+strings.Join(graph.QuadFormats(), ", ")+" (default: by extension, else nquads)")
 	cmd.Flags().IntVar(&batch, "batch", 10000, "quads per transaction")
 	cmd.Flags().BoolVar(&validate, "validate", true, "read each file through once before writing it")
+	markPaths(cmd, true)
 	return cmd
 }
 

@@ -59,6 +59,10 @@ type config struct {
 	v    *viper.Viper
 	file string
 	cmd  *cobra.Command
+	// served is the open store of the server that runs this command for
+	// another process (served.go); its settings then come from that
+	// process, not from this one's environment and config file.
+	served *graph.Store
 }
 
 func newConfig() *config {
@@ -115,6 +119,9 @@ func (c *config) load(cmd *cobra.Command) error {
 				return err
 			}
 		}
+	}
+	if c.served != nil {
+		return nil
 	}
 	file, _ := cmd.Flags().GetString("config")
 	explicit := file != ""

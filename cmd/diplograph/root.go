@@ -4,8 +4,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newRoot() *cobra.Command {
-	cfg := newConfig()
+func newRoot() *cobra.Command { return newRootWith(newConfig()) }
+
+func newRootWith(cfg *config) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "diplograph",
 		Short: "Turn reports of bilateral diplomacy into a knowledge graph",
@@ -45,5 +46,10 @@ $XDG_CONFIG_HOME/diplograph/diplograph.yaml), environment variables
 		newConfigCmd(cfg),
 		newVersionCmd(),
 	)
+	for _, c := range root.Commands() {
+		if viaServer(c.Name()) {
+			cfg.forwardWhenServed(c)
+		}
+	}
 	return root
 }

@@ -19,6 +19,9 @@ import (
 // (measured: ingest no slower without them, store open instantly, peak
 // RSS lower; BENCHMARKS.md, issue 6).
 func (c *config) openStoreForBulkWrite(ctx context.Context) (*graph.Store, error) {
+	if c.served != nil {
+		return c.lendServed(), nil
+	}
 	sc := c.storeConfig()
 	opts := map[string]interface{}{}
 	for k, v := range sc.Options {
