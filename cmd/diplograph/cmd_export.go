@@ -140,7 +140,7 @@ literal attributes, and each edge's label (the predicate) and provenance
 				}
 				return w.Flush()
 			}
-			if err := queries.ExportFile(output, exp.Name(), quads); err != nil {
+			if err := queries.ExportFile(cfg.files(cmd).Path(output), exp.Name(), quads); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d quads as %s to %s\n", len(quads), exp.Name(), output)
@@ -159,7 +159,6 @@ literal attributes, and each edge's label (the predicate) and provenance
 	f.StringVar(&format, "format", "", "output format: "+strings.Join(queries.ExporterNames(), ", ")+" (default: from the extension)")
 	addFlag(cmd, "query.limit")
 	addFlag(cmd, "query.timeout")
-	markPaths(cmd, false, "output")
 	return cmd
 }
 

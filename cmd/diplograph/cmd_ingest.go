@@ -39,7 +39,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			files, err := ingest.ExpandPaths(args)
+			files, err := cfg.files(cmd).Expand(args)
 			if err != nil {
 				return err
 			}
@@ -60,7 +60,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 			}
 			defer s.Close()
 			// reports run to about 50 bytes of text per quad stored
-			finish, err := bulkLoad(cmd, s, rebuild, inputSize(files), 50)
+			finish, err := bulkLoad(cmd, s, rebuild, inputSize(cfg.files(cmd), files), 50)
 			if err != nil {
 				return err
 			}
@@ -73,6 +73,7 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 				Workers: cfg.v.GetInt("ingest.workers"),
 				Batch:   cfg.v.GetInt("ingest.batch"),
 				Writers: s.ParallelWrites(),
+				Files:   cfg.files(cmd),
 				OnError: func(err error) {
 					p.done()
 					fmt.Fprintln(stderr, "diplograph: ingest:", err)
@@ -108,6 +109,5 @@ if any failed. GDELT exports print rows read, kept, merged and skipped.`,
 	cmd.Flags().StringVar(&rebuild, "rebuild-indexes", "auto", rebuildIndexesHelp)
 	cmd.Flags().BoolVar(&force, "force", false, "extract every report, even one stored from the same input")
 	cmd.Flags().StringVar(&format, "format", "", "input format: "+strings.Join(ingest.DefaultRegistry().Names(), ", "))
-	markPaths(cmd, true)
 	return cmd
 }

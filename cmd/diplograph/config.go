@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/queries"
 )
 
@@ -63,6 +64,14 @@ type config struct {
 	// another process (served.go); its settings then come from that
 	// process, not from this one's environment and config file.
 	served *graph.Store
+	// dir is the working directory of the process the command runs for,
+	// "" for this one's: relative paths are read from it (files).
+	dir string
+}
+
+// files says where the command reads relative paths and "-" from.
+func (c *config) files(cmd *cobra.Command) ingest.Files {
+	return ingest.Files{Dir: c.dir, Stdin: cmd.InOrStdin()}
 }
 
 func newConfig() *config {

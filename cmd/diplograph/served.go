@@ -10,7 +10,6 @@ import (
 	"log"
 	"net"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -38,28 +37,6 @@ func viaServer(name string) bool {
 		return true
 	}
 	return false
-}
-
-// pathAnnotation marks the flags whose values are paths, and with
-// argsArePaths the commands whose arguments are: they are made absolute
-// before the command line goes to the server.
-const (
-	pathAnnotation = "diplograph_path"
-	argsArePaths   = "paths"
-)
-
-// markPaths says which of cmd's flags name files, and with args set that
-// its arguments do.
-func markPaths(cmd *cobra.Command, args bool, flags ...string) {
-	if args {
-		if cmd.Annotations == nil {
-			cmd.Annotations = map[string]string{}
-		}
-		cmd.Annotations[pathAnnotation] = argsArePaths
-	}
-	for _, f := range flags {
-		cmd.Flags().SetAnnotation(f, pathAnnotation, []string{"true"})
-	}
 }
 
 // forwardWhenServed makes c run through the server that holds the
@@ -98,18 +75,13 @@ func (c *config) forwardWhenServed(cmd *cobra.Command) {
 }
 
 // runRequest is the command line of cmd for the server: the command's
-// name, the flags set (paths made absolute) and the arguments, with this
-// process's effective settings.
+// name, the flags set and the arguments as given (the server reads
+// relative paths from this process's directory), with this process's
+// effective settings.
 func (c *config) runRequest(cmd *cobra.Command, args []string) (web.RunRequest, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return web.RunRequest{}, err
-	}
-	abs := func(p string) string {
-		if p == "" || p == "-" || filepath.IsAbs(p) {
-			return p
-		}
-		return filepath.Join(wd, p)
 	}
 	line := strings.Fields(cmd.CommandPath())[1:]
 	cmd.Flags().Visit(func(f *pflag.Flag) {
@@ -120,21 +92,11 @@ func (c *config) runRequest(cmd *cobra.Command, args []string) (web.RunRequest, 
 		if sv, ok := f.Value.(pflag.SliceValue); ok {
 			vals = sv.GetSlice()
 		}
-		_, isPath := f.Annotations[pathAnnotation]
 		for _, v := range vals {
-			if isPath {
-				v = abs(v)
-			}
 			line = append(line, "--"+f.Name+"="+v)
 		}
 	})
-	line = append(line, "--")
-	for _, a := range args {
-		if cmd.Annotations[pathAnnotation] == argsArePaths {
-			a = abs(a)
-		}
-		line = append(line, a)
-	}
+	line = append(append(line, "--"), args...)
 	values := map[string]string{}
 	for _, s := range settings() {
 		if !s.secret {
@@ -165,7 +127,9 @@ func runServed(s *graph.Store) web.RunFunc {
 			fmt.Fprintf(stderr, "diplograph: %q does not run through the server\n", req.Args[0])
 			return 2
 		}
-		return execute(ctx, servedConfig(s, req.Settings), req.Args, stdin, stdout, stderr)
+		cfg := servedConfig(s, req.Settings)
+		cfg.dir = req.Dir
+		return execute(ctx, cfg, req.Args, stdin, stdout, stderr)
 	}
 }
 
