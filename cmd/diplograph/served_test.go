@@ -294,3 +294,95 @@ func TestCommandsThroughServe(t *testing.T) {
 		t.Errorf("stats after the server: %d %s %s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestServeWatch starts `diplograph serve --watch DIR`, opens the
+// explorer in a browser, drops a report and a bad file into DIR, and
+// checks that the report is ingested (the bad file logged, the rest read
+// on), that the open page says one report is new and lists it, and that
+// a file rewritten unchanged changes nothing.
+func TestServeWatch(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	inbox := filepath.Join(dir, "inbox")
+	os.Mkdir(inbox, 0o755)
+	first, _ := os.ReadFile("../../testdata/reports/a03-fra-deu-visit.txt")
+	late, _ := os.ReadFile("../../testdata/reports/a10-gbr-nor-visit.txt")
+	if len(first) == 0 || len(late) == 0 {
+		t.Fatal("test reports missing")
+	}
+	os.WriteFile(filepath.Join(inbox, "first.txt"), first, 0o644)
+	env := []string{"DIPLOGRAPH_STORE_PATH=" + filepath.Join(dir, "store"), "XDG_CONFIG_HOME=" + dir}
+	if r := runIn(t, bin, dir, env, "", "serve", "--watch", filepath.Join(dir, "nowhere")); r.code != 1 || !strings.Contains(r.stderr, "--watch") {
+		t.Errorf("--watch of a missing directory: %d %s", r.code, r.stderr)
+	}
+	srv := startServe(t, bin, env, "--watch", inbox)
+
+	news := func() (total int) {
+		var n struct{ Total int }
+		srv.getJSON(t, "/api/news", &n)
+		return n.Total
+	}
+	waitUntil := func(what string, ok func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for !ok() {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: not within 30 s; server log:\n%s", what, srv.Log())
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	// the file present at the start is read too
+	waitUntil("the first report", func() bool { return news() == 1 })
+
+	ctx := newBrowser(t, srv.base)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(srv.base+"/explore/"),
+		chromedp.WaitVisible(chromedp.CSS(`#q`)),
+		chromedp.Poll[chromedp.Void](`performance.getEntriesByType("resource").some(e => e.name.endsWith("/api/news"))`,
+			chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if err != nil {
+		t.Fatalf("explorer: %v", err)
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#news").length`)); n != 0 {
+		t.Errorf("a notice before anything new came")
+	}
+
+	// a bad file and a good one arrive; the good one is written under a
+	// temporary name first, as a careful writer does
+	os.WriteFile(filepath.Join(inbox, "broken.txt"), nil, 0o644)
+	tmp := filepath.Join(inbox, "late.txt.part")
+	os.WriteFile(tmp, late, 0o644)
+	os.Rename(tmp, filepath.Join(inbox, "late.txt"))
+
+	err = chromedp.Do(ctx,
+		chromedp.Poll[chromedp.Void](`(document.querySelector("#news-count") || {}).textContent === "1 new report since this page was opened"`,
+			chromedp.WithPollingTimeout(40*time.Second)),
+		chromedp.Click(chromedp.CSS(`#news-show`)),
+		chromedp.WaitVisible(chromedp.CSS(`#news-list a[data-report]`)),
+	)
+	if err != nil {
+		text, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+		t.Fatalf("the notice of the new report: %v\npage: %.500s\nlog:\n%s", err, text, srv.Log())
+	}
+	listed, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#news-list`)))
+	if err != nil || !strings.Contains(listed, "Foreign Secretary visits Oslo") {
+		t.Errorf("the notice lists %q (%v)", listed, err)
+	}
+	log := srv.Log()
+	if !strings.Contains(log, "broken.txt") {
+		t.Errorf("the bad file is not named in the log:\n%s", log)
+	}
+	if !strings.Contains(log, "1 new, 0 changed") {
+		t.Errorf("no progress line in the log:\n%s", log)
+	}
+
+	// the same file written again is read again and changes nothing
+	os.WriteFile(filepath.Join(inbox, "late.txt"), late, 0o644)
+	os.Chtimes(filepath.Join(inbox, "late.txt"), time.Now(), time.Now().Add(time.Minute))
+	waitUntil("the rewritten file to be read", func() bool { return strings.Contains(srv.Log(), "0 new, 0 changed, 1 unchanged") })
+	if n := news(); n != 2 {
+		t.Errorf("news after an unchanged file: %d, want 2", n)
+	}
+}
