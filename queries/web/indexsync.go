@@ -150,6 +150,7 @@ func (h *indexHolder) update(ctx context.Context) error {
 	if err != nil || mark == cur.mark {
 		return err
 	}
+	start := time.Now()
 	digests, err := h.store.ReportDigests(ctx)
 	if err != nil {
 		return fmt.Errorf("read report digests: %w", err)
@@ -166,7 +167,6 @@ func (h *indexHolder) update(ctx context.Context) error {
 		}
 	}
 	sort.Strings(changed)
-	start := time.Now()
 	if len(removed) > 0 || len(changed) == 0 {
 		// What a removed report said of other entities (a name, a date)
 		// may be all the index holds of them: build it again. So too when
@@ -192,7 +192,7 @@ func (h *indexHolder) update(ctx context.Context) error {
 		ix.mark, ix.reports = mark, digests
 		h.cur.Store(ix)
 		if len(changed) > 0 {
-			h.log.Printf("web: search index: %d new or changed report(s) in %s", len(changed), time.Since(start).Round(time.Millisecond))
+			h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(digests), time.Since(start).Round(time.Millisecond))
 		}
 	}
 	h.newsMu.Lock()
