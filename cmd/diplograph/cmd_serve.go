@@ -33,6 +33,8 @@ func newServeCmd(cfg *config) *cobra.Command {
   /api/entities/ID  an entity's detail with the reports behind each edge
   /api/export?id=ID&format=graphml|nquads|jsonld
   /api/queries      saved queries; /api/queries/NAME?param=value runs one
+  /api/news         how many reports are new since the server started
+                    (?since=N: since the first N, and the newest)
 
 The server is read-only unless --writable is given; writes and deletes
 then need the bearer token server.token. Every query is bounded by

@@ -60,18 +60,24 @@ func (h *indexHolder) build(ctx context.Context, live bool) error {
 	}
 	ix := newIndex()
 	ix.mark, ix.reports = mark, digests
-	last := time.Now()
+	last, every := time.Now(), publishEvery
 	quads := 0
 	for _, p := range indexed() {
 		t := touched{}
 		err := h.store.PredicateQuads(ctx, p, func(q quad.Quad) error {
 			ix.add(q, t)
 			quads++
-			if live && quads%1024 == 0 && time.Since(last) > publishEvery {
+			if live && quads%1024 == 0 && time.Since(last) > every {
 				ix.addKeys(t)
 				t = touched{}
 				h.cur.Store(ix)
+				began := time.Now()
 				ix = ix.next()
+				// copying grows with the index: spend at most a fifth
+				// of the build on it
+				if d := 5 * time.Since(began); d > every {
+					every = d
+				}
 				last = time.Now()
 			}
 			return nil
