@@ -159,13 +159,64 @@ WHERE ` + where
 // changed and removed in between.
 func (s *Store) ReportDigests(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
-	err := s.PredicateQuads(ctx, DigestPredicate, func(q quad.Quad) error {
-		if l, ok := q.Label.(quad.IRI); ok {
-			out[string(l)] = quad.StringOf(q.Object)
+	if s.db != nil {
+		err := s.PredicateQuads(ctx, DigestPredicate, func(q quad.Quad) error {
+			if l, ok := q.Label.(quad.IRI); ok {
+				out[string(l)] = quad.StringOf(q.Object)
+			}
+			return nil
+		})
+		return out, err
+	}
+	// A kv store's iterator holds each quad's node ids: their values are
+	// looked up once per store, not once per scan (ids are never reused).
+	ref, err := s.qs.ValueOf(DigestPredicate)
+	if err != nil || ref == nil {
+		return out, err
+	}
+	name := func(r refs.Ref) (string, bool, error) {
+		if r == nil {
+			return "", false, nil
 		}
-		return nil
-	})
-	return out, err
+		k := r.Key()
+		if v, ok := s.names.Load(k); ok {
+			return v.(string), true, nil
+		}
+		v, err := s.qs.NameOf(r)
+		if err != nil || v == nil {
+			return "", false, err
+		}
+		str := quad.StringOf(v)
+		if l, ok := v.(quad.IRI); ok {
+			str = string(l)
+		}
+		s.names.Store(k, str)
+		return str, true, nil
+	}
+	it := s.qs.QuadIterator(quad.Predicate, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		lr, err := s.qs.QuadDirection(it.Result(), quad.Label)
+		if err != nil {
+			return nil, err
+		}
+		or, err := s.qs.QuadDirection(it.Result(), quad.Object)
+		if err != nil {
+			return nil, err
+		}
+		l, ok, err := name(lr)
+		if err != nil {
+			return nil, err
+		}
+		o, ok2, err := name(or)
+		if err != nil {
+			return nil, err
+		}
+		if ok && ok2 && strings.Contains(l, ":") {
+			out[l] = o
+		}
+	}
+	return out, it.Err()
 }
 
 // ChangeMark is a cheap fingerprint of the store's reports: it differs

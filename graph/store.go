@@ -64,6 +64,7 @@ type Store struct {
 	load    *pgLoad      // a PostgreSQL bulk load in progress (BulkLoad)
 	writes  atomic.Int64 // transactions this process wrote (ChangeMark)
 	users   atomic.Int32 // Retain calls not yet matched by Close
+	names   sync.Map     // kv, memstore: node id -> value of report labels and digests (ReportDigests)
 }
 
 func init() {
