@@ -56,6 +56,13 @@ func TestScansMatchCayley(t *testing.T) {
 			if len(want) != 8 || !equal(got, want) {
 				t.Errorf("PredicateQuads:\n got %q\nwant %q", got, want)
 			}
+			got = nil
+			if err := s.PredicateTriples(ctx, p, func(q quad.Quad) error { got = append(got, q.String()); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 8 {
+				t.Errorf("PredicateTriples: %q", got)
+			}
 			want = iterated(t, s, quad.Label, l)
 			got = nil
 			if err := s.EachLabelQuad(ctx, l, func(q quad.Quad) error { got = append(got, q.String()); return nil }); err != nil {

@@ -123,10 +123,11 @@ func cloneMap[K comparable, V any](m map[K]V) map[K]V {
 type touched map[string]*Entity
 
 // mutable returns the entity id of ix to change, copying it if an older
-// snapshot shares it, and records it in t.
+// snapshot shares it. With t, the change may give it new search keys
+// (a name, an alias): t records what it was before.
 func (ix *index) mutable(id string, t touched) *Entity {
 	e := ix.ents[id]
-	if _, ok := t[id]; !ok {
+	if _, ok := t[id]; !ok && t != nil {
 		var before *Entity
 		if e != nil {
 			c := *e
@@ -155,50 +156,64 @@ func indexed() []quad.IRI {
 		schema.Kind, schema.Published, schema.URL, schema.Evidence}
 }
 
-func addAlias(e *Entity, v string) {
-	if v == "" || v == e.Name {
-		return
+// hasForm says whether v is e's name or one of its aliases.
+func hasForm(e *Entity, v string) bool {
+	if e == nil {
+		return false
+	}
+	if v == e.Name {
+		return true
 	}
 	for _, a := range e.Aliases {
 		if a == v {
-			return
+			return true
 		}
 	}
-	e.Aliases = append(e.Aliases, v)
+	return false
 }
 
-// add puts one quad into ix; quads of other predicates are ignored.
+// add puts one quad into ix; quads of other predicates are ignored. An
+// entity is copied only when the quad changes it, and recorded in t only
+// when its search keys may change.
 func (ix *index) add(q quad.Quad, t touched) {
 	id := iriString(q.Subject)
 	if id == "" {
 		return
 	}
+	cur := ix.ents[id]
+	set := func(get func(*Entity) string, v string, put func(*Entity)) {
+		if cur == nil || get(cur) != v {
+			put(ix.mutable(id, nil))
+		}
+	}
 	v := literal(q.Object)
 	switch q.Predicate {
-	case schema.Name:
+	case schema.Name, schema.Alias:
+		if v == "" || hasForm(cur, v) {
+			return
+		}
 		e := ix.mutable(id, t)
-		if e.Name == "" {
+		if q.Predicate == schema.Name && e.Name == "" {
 			e.Name = v
 		} else {
-			addAlias(e, v)
+			e.Aliases = append(e.Aliases, v)
 		}
-	case schema.Alias:
-		addAlias(ix.mutable(id, t), v)
 	case schema.Date:
-		if e := ix.ents[id]; e == nil || e.Date == "" || len(v) > len(e.Date) {
-			ix.mutable(id, t).Date = v
+		if cur == nil || cur.Date == "" || len(v) > len(cur.Date) {
+			ix.mutable(id, nil).Date = v
 		}
 	case schema.Kind:
-		ix.mutable(id, t).Kind = v
+		set(func(e *Entity) string { return e.Kind }, v, func(e *Entity) { e.Kind = v })
 	case schema.Title:
-		ix.mutable(id, t).Title = v
+		set(func(e *Entity) string { return e.Title }, v, func(e *Entity) { e.Title = v })
 	case schema.URL:
-		ix.mutable(id, t).URL = v
+		set(func(e *Entity) string { return e.URL }, v, func(e *Entity) { e.URL = v })
 	case schema.Published:
-		ix.mutable(id, t).Published = v
+		set(func(e *Entity) string { return e.Published }, v, func(e *Entity) { e.Published = v })
 	case schema.Type:
 		ty := iriString(q.Object)
-		ix.mutable(id, t).Type = ty[strings.IndexByte(ty, ':')+1:]
+		ty = ty[strings.IndexByte(ty, ':')+1:]
+		set(func(e *Entity) string { return e.Type }, ty, func(e *Entity) { e.Type = ty })
 	case schema.Evidence:
 		if v != "" {
 			ix.addDoc(evDoc{subject: id, report: iriString(q.Label), text: v})

@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/schema"
 )
 
 // publishEvery is how often a build in progress publishes the part built,
@@ -64,9 +65,16 @@ func (h *indexHolder) build(ctx context.Context, live bool) error {
 	quads := 0
 	for _, p := range indexed() {
 		t := touched{}
-		err := h.store.PredicateQuads(ctx, p, func(q quad.Quad) error {
+		scan := h.store.PredicateTriples
+		if p == schema.Evidence {
+			scan = h.store.PredicateQuads // the report of each sentence
+		}
+		err := scan(ctx, p, func(q quad.Quad) error {
 			ix.add(q, t)
 			quads++
+			if quads%1024 == 0 && ctx.Err() != nil {
+				return ctx.Err() // the server is closing
+			}
 			if live && quads%1024 == 0 && time.Since(last) > every {
 				ix.addKeys(t)
 				t = touched{}
