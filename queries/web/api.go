@@ -38,9 +38,14 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	if hits == nil {
 		hits = []hit{}
 	}
+	if !ix.complete {
+		// the index is still being built: what it lacks may be found in
+		// the store by its exact name or IRI
+		hits = s.searchStore(r.Context(), ix, q, r.URL.Query().Get("type"), hits)
+	}
 	res := map[string]interface{}{"query": q, "results": hits}
 	if !ix.complete {
-		res["partial"] = true // the index is still being built
+		res["partial"] = true
 	}
 	writeJSON(w, http.StatusOK, res)
 }

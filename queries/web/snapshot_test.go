@@ -50,3 +50,29 @@ func TestSnapshotsDoNotChange(t *testing.T) {
 		t.Errorf("evidence of the event: older %v, newer %v", a.evOf["event:first"], b.evOf["event:first"])
 	}
 }
+
+// TestSearchWhileIndexing checks that a search made before the index
+// holds an entity finds it in the store by its exact name (in any case)
+// or IRI, and says the answer is partial.
+func TestSearchWhileIndexing(t *testing.T) {
+	h, ts := newTestServer(t, Options{})
+	h.idx.cur.Store(newIndex()) // as at the start of a build
+	for _, q := range []string{"pakistan", "Pakistan", "country:PAK"} {
+		var res struct {
+			Partial bool
+			Results []hit
+		}
+		getJSON(t, ts.URL+"/api/search?q="+q, &res)
+		if !res.Partial || len(res.Results) == 0 || res.Results[0].ID != "country:PAK" {
+			t.Errorf("%s while indexing: %+v", q, res)
+		}
+	}
+	var res struct {
+		Partial bool
+		Results []hit
+	}
+	getJSON(t, ts.URL+"/api/search?q=pakis", &res)
+	if len(res.Results) != 0 {
+		t.Errorf("a prefix is found before the index has it: %+v", res.Results)
+	}
+}
