@@ -275,3 +275,83 @@ func (s *Store) ChangeMark(ctx context.Context) (string, error) {
 	}
 	return fmt.Sprintf("d%d:%d", n, sum), nil
 }
+
+// ScanPredicates calls f for every quad of any of the predicates preds,
+// in no particular order, and stops at f's first error. A kv store
+// (bolt, leveldb, pebble) has no index by predicate alone: it reads all
+// its quads once and looks up the values of those of preds only, instead
+// of once per predicate; the others read each predicate as
+// PredicateQuads does.
+func (s *Store) ScanPredicates(ctx context.Context, preds []quad.IRI, f func(quad.Quad) error) error {
+	if s.db != nil || s.backend == "memstore" || s.backend == "" {
+		for _, p := range preds {
+			if err := s.PredicateQuads(ctx, p, f); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	want := map[interface{}]quad.IRI{}
+	for _, p := range preds {
+		ref, err := s.qs.ValueOf(p)
+		if err != nil {
+			return err
+		}
+		if ref != nil {
+			want[ref.Key()] = p
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	label := func(r refs.Ref) (quad.Value, error) {
+		k := r.Key()
+		if v, ok := s.names.Load(k); ok {
+			return quad.IRI(v.(string)), nil
+		}
+		v, err := s.qs.NameOf(r)
+		if l, ok := v.(quad.IRI); ok && err == nil {
+			s.names.Store(k, string(l))
+		}
+		return v, err
+	}
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		pr, err := s.qs.QuadDirection(it.Result(), quad.Predicate)
+		if err != nil {
+			return err
+		}
+		if pr == nil {
+			continue
+		}
+		p, ok := want[pr.Key()]
+		if !ok {
+			continue
+		}
+		q := quad.Quad{Predicate: p}
+		for _, d := range []quad.Direction{quad.Subject, quad.Object, quad.Label} {
+			r, err := s.qs.QuadDirection(it.Result(), d)
+			if err != nil {
+				return err
+			}
+			if r == nil {
+				continue
+			}
+			var v quad.Value
+			if d == quad.Label {
+				v, err = label(r)
+			} else {
+				v, err = s.qs.NameOf(r)
+			}
+			if err != nil {
+				return err
+			}
+			q.Set(d, v)
+		}
+		if err := f(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}

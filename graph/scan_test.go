@@ -72,9 +72,37 @@ func TestScansMatchCayley(t *testing.T) {
 			if len(want) != 8 || !equal(got, want) {
 				t.Errorf("EachLabelQuad:\n got %q\nwant %q", got, want)
 			}
+			want = append(iterated(t, s, quad.Predicate, p), iterated(t, s, quad.Predicate, graph.DigestPredicate)...)
+			sort.Strings(want)
+			got = nil
+			if err := s.ScanPredicates(ctx, []quad.IRI{p, graph.DigestPredicate}, func(q quad.Quad) error { got = append(got, q.String()); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			sort.Strings(got)
+			if len(want) != 9 || !equal(got, want) {
+				t.Errorf("ScanPredicates:\n got %q\nwant %q", got, want)
+			}
 			d, err := s.ReportDigests(ctx)
 			if err != nil || len(d) != 1 || d["report:r1"] != `"d1"` {
 				t.Errorf("ReportDigests: %v %v", d, err)
+			}
+			// the journal of the reports this process changed
+			if _, all, pos, ok := s.ReportChanges(0); ok != (backend != "postgres") || (ok && !all) {
+				t.Errorf("ReportChanges after a raw write: all %v ok %v", all, ok)
+			} else if ok {
+				if _, err := s.ReplaceReport(ctx, quad.IRI("report:r2"), []quad.Quad{{Subject: quad.IRI("x:a"), Predicate: p, Object: quad.String("b"), Label: quad.IRI("report:r2")}}); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := s.DeleteReport(ctx, l); err != nil {
+					t.Fatal(err)
+				}
+				labels, all, next, _ := s.ReportChanges(pos)
+				if all || len(labels) != 2 || labels[0] != "report:r2" || labels[1] != "report:r1" || next != pos+2 {
+					t.Errorf("ReportChanges: %q %v %d (from %d)", labels, all, next, pos)
+				}
+				if labels, _, _, _ := s.ReportChanges(next); len(labels) != 0 {
+					t.Errorf("ReportChanges with nothing new: %q", labels)
+				}
 			}
 		})
 	}

@@ -65,6 +65,7 @@ type Store struct {
 	writes  atomic.Int64 // transactions this process wrote (ChangeMark)
 	users   atomic.Int32 // Retain calls not yet matched by Close
 	names   sync.Map     // kv, memstore: node id -> value of report labels and digests (ReportDigests)
+	journal journal      // reports this process changed (ReportChanges)
 }
 
 func init() {

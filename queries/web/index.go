@@ -74,7 +74,8 @@ type index struct {
 	gen      int       // entities of an older generation are frozen
 	complete bool      // every quad of the store has been read
 	built    time.Time // when the snapshot was made
-	mark     string    // graph.Store.ChangeMark read before the reports below
+	mark     string    // graph.Store.ChangeMark read before the reports below (SQL)
+	journal  int64     // graph.Store.ReportChanges position read (others)
 	ents     map[string]*Entity
 	keys     []nameKey // sorted by key
 	docs     []evDoc

@@ -12,7 +12,6 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/schema"
 )
 
 // publishEvery is how often a build in progress publishes the part built,
@@ -51,50 +50,60 @@ func (h *indexHolder) get() *index { return h.cur.Load() }
 // one is complete.
 func (h *indexHolder) build(ctx context.Context, live bool) error {
 	start := time.Now()
-	mark, err := h.store.ChangeMark(ctx)
-	if err != nil {
-		return err
-	}
-	digests, err := h.store.ReportDigests(ctx)
-	if err != nil {
-		return fmt.Errorf("read report digests: %w", err)
-	}
 	ix := newIndex()
-	ix.mark, ix.reports = mark, digests
+	preds := indexed()
+	if _, _, pos, ok := h.store.ReportChanges(1 << 62); ok {
+		// This process writes the store alone: the reports changed while
+		// it is read are in the journal after pos, and read again then;
+		// the digests come with the other quads.
+		ix.journal = pos
+		preds = append(preds, graph.DigestPredicate)
+	} else {
+		// Others write it too: the digests read before the rest make any
+		// report changed meanwhile look changed to the next update.
+		mark, err := h.store.ChangeMark(ctx)
+		if err != nil {
+			return err
+		}
+		if ix.reports, err = h.store.ReportDigests(ctx); err != nil {
+			return fmt.Errorf("read report digests: %w", err)
+		}
+		ix.mark = mark
+	}
 	last, every := time.Now(), publishEvery
 	quads := 0
-	for _, p := range indexed() {
-		t := touched{}
-		scan := h.store.PredicateTriples
-		if p == schema.Evidence {
-			scan = h.store.PredicateQuads // the report of each sentence
-		}
-		err := scan(ctx, p, func(q quad.Quad) error {
-			ix.add(q, t)
-			quads++
-			if quads%1024 == 0 && ctx.Err() != nil {
-				return ctx.Err() // the server is closing
-			}
-			if live && quads%1024 == 0 && time.Since(last) > every {
-				ix.addKeys(t)
-				t = touched{}
-				h.cur.Store(ix)
-				began := time.Now()
-				ix = ix.next()
-				// copying grows with the index: spend at most a fifth
-				// of the build on it
-				if d := 5 * time.Since(began); d > every {
-					every = d
-				}
-				last = time.Now()
+	t := touched{}
+	err := h.store.ScanPredicates(ctx, preds, func(q quad.Quad) error {
+		if q.Predicate == graph.DigestPredicate {
+			if l := iriString(q.Label); l != "" {
+				ix.reports[l] = quad.StringOf(q.Object)
 			}
 			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("read %s: %w", p, err)
 		}
-		ix.addKeys(t)
+		ix.add(q, t)
+		quads++
+		if quads%1024 == 0 && ctx.Err() != nil {
+			return ctx.Err() // the server is closing
+		}
+		if live && quads%1024 == 0 && time.Since(last) > every {
+			ix.addKeys(t)
+			t = touched{}
+			h.cur.Store(ix)
+			began := time.Now()
+			ix = ix.next()
+			// copying grows with the index: spend at most a fifth of
+			// the build on it
+			if d := 5 * time.Since(began); d > every {
+				every = d
+			}
+			last = time.Now()
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read the store: %w", err)
 	}
+	ix.addKeys(t)
 	ix.complete = true
 	ix.built = time.Now()
 	h.cur.Store(ix)
@@ -159,6 +168,15 @@ func (h *indexHolder) update(ctx context.Context) error {
 	}
 	if h.full.Swap(false) {
 		return h.build(ctx, false)
+	}
+	if labels, all, pos, ok := h.store.ReportChanges(cur.journal); ok {
+		if all {
+			return h.build(ctx, false)
+		}
+		if len(labels) == 0 {
+			return nil
+		}
+		return h.reread(ctx, cur, labels, pos)
 	}
 	mark, err := h.store.ChangeMark(ctx)
 	if err != nil || mark == cur.mark {
@@ -232,4 +250,50 @@ func (h *indexHolder) newsSince(n, few int) (total int, last []string) {
 		}
 	}
 	return total, last
+}
+
+// reread reads again the reports this process changed (labels, from its
+// journal up to pos): a report gone makes a full build, one whose digest
+// did not change is left alone.
+func (h *indexHolder) reread(ctx context.Context, cur *index, labels []string, pos int64) error {
+	start := time.Now()
+	ix := cur.next()
+	t := touched{}
+	var changed []string
+	for _, r := range labels {
+		var quads []quad.Quad
+		digest := ""
+		err := h.store.EachLabelQuad(ctx, quad.IRI(r), func(q quad.Quad) error {
+			if q.Predicate == graph.DigestPredicate {
+				digest = quad.StringOf(q.Object)
+			}
+			quads = append(quads, q)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read report %s: %w", r, err)
+		}
+		if len(quads) == 0 {
+			return h.build(ctx, false) // removed: see update
+		}
+		if d, ok := cur.reports[r]; ok && d == digest && digest != "" {
+			continue
+		}
+		ix.dropReport(r)
+		for _, q := range quads {
+			ix.add(q, t)
+		}
+		ix.reports[r] = digest
+		changed = append(changed, r)
+	}
+	ix.addKeys(t)
+	ix.journal = pos
+	h.cur.Store(ix)
+	if len(changed) > 0 {
+		h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(ix.reports), time.Since(start).Round(time.Millisecond))
+	}
+	h.newsMu.Lock()
+	h.news = append(h.news, changed...)
+	h.newsMu.Unlock()
+	return nil
 }
