@@ -126,7 +126,11 @@ func (s *Server) serveRun(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	code := s.opts.Run(r.Context(), req, stdin, frameWriter{mu, w, rc, frameStdout}, frameWriter{mu, w, rc, frameStderr})
 	frameWriter{mu, w, rc, frameExit}.Write([]byte(strconv.Itoa(code)))
-	s.opts.Log.Printf("web: ran %q for another process in %s: exit %d", strings.Join(req.Args, " "), time.Since(start).Round(time.Millisecond), code)
+	cmdline := strings.Join(req.Args, " ")
+	if len(cmdline) > 200 {
+		cmdline = cmdline[:200] + "..."
+	}
+	s.opts.Log.Printf("web: ran %q for another process in %s: exit %d", cmdline, time.Since(start).Round(time.Millisecond), code)
 	if req.Args[0] == "load" {
 		// raw quads need not belong to reports the index follows
 		s.idx.full.Store(true)
