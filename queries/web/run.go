@@ -131,11 +131,7 @@ func (s *Server) serveRun(w http.ResponseWriter, r *http.Request) {
 		cmdline = cmdline[:200] + "..."
 	}
 	s.opts.Log.Printf("web: ran %q for another process in %s: exit %d", cmdline, time.Since(start).Round(time.Millisecond), code)
-	if req.Args[0] == "load" {
-		// raw quads need not belong to reports the index follows
-		s.idx.full.Store(true)
-	}
-	s.Refresh()
+	s.Refresh() // the search index reads what the command wrote
 }
 
 // ErrServerGone is returned by RunRemote when the server cannot be
