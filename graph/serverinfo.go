@@ -63,7 +63,7 @@ func (s *Store) PublishServer(info ServerInfo) (remove func(), err error) {
 
 // FindServer returns the server that holds the embedded store in dir: ok
 // is false when none does (no server file, or one left by a server that
-// is gone: the process holding the lock is not the one named).
+// is gone: nobody holds the lock, or not the process named).
 func FindServer(dir string) (info ServerInfo, ok bool, err error) {
 	b, err := os.ReadFile(filepath.Join(dir, serverFile))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -75,12 +75,28 @@ func FindServer(dir string) (info ServerInfo, ok bool, err error) {
 	if err := json.Unmarshal(b, &info); err != nil || info.Addr == "" || info.PID <= 0 {
 		return info, false, nil // half written or damaged: as if absent
 	}
-	holder, _ := os.ReadFile(filepath.Join(dir, "diplograph.lock"))
-	if pid, _ := strconv.Atoi(strings.TrimSpace(string(holder))); pid != info.PID {
+	lock := filepath.Join(dir, "diplograph.lock")
+	holder, _ := os.ReadFile(lock)
+	if pid, _ := strconv.Atoi(strings.TrimSpace(string(holder))); pid != info.PID || !locked(lock) {
 		return info, false, nil
 	}
 	if err := syscall.Kill(info.PID, 0); err != nil && !errors.Is(err, syscall.EPERM) {
 		return info, false, nil
 	}
 	return info, true, nil
+}
+
+// locked says whether some process holds the lock file path: a shared
+// lock cannot be taken then (and is let go at once when it can).
+func locked(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
+		return errors.Is(err, syscall.EWOULDBLOCK)
+	}
+	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	return false
 }
