@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/diplograph/diplograph/graph/graphtest"
 )
 
 // server is a `diplograph serve` process started by a test.
@@ -385,4 +387,49 @@ func TestServeWatch(t *testing.T) {
 	if n := news(); n != 2 {
 		t.Errorf("news after an unchanged file: %d, want 2", n)
 	}
+}
+
+// TestServePostgresFollowsOtherProcess starts `diplograph serve` on
+// PostgreSQL, then ingests a report with another `diplograph ingest`
+// process (PostgreSQL is shared, nothing goes through the server), and
+// checks that the server's search finds it without a restart.
+func TestServePostgresFollowsOtherProcess(t *testing.T) {
+	addr := graphtest.PostgresAddress(t)
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	env := []string{"DIPLOGRAPH_STORE_BACKEND=postgres", "DIPLOGRAPH_STORE_ADDRESS=" + addr, "XDG_CONFIG_HOME=" + dir}
+	srv := startServe(t, bin, env)
+	var res struct{ Results []struct{ ID string } }
+	srv.getJSON(t, "/api/search?q=norway", &res)
+	if len(res.Results) != 0 {
+		t.Fatalf("found in an empty store: %+v", res)
+	}
+	r := runIn(t, bin, dir, env, "", "ingest", filepath.Join(wd(t), "../../testdata/reports/a10-gbr-nor-visit.txt"))
+	if r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		srv.getJSON(t, "/api/search?q=norway&type=Country", &res)
+		if len(res.Results) > 0 && res.Results[0].ID == "country:NOR" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("another process's report not searchable within 20 s:\n%s", srv.Log())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	var news struct{ Total int }
+	srv.getJSON(t, "/api/news", &news)
+	if news.Total != 1 {
+		t.Errorf("news: %d", news.Total)
+	}
+}
+
+func wd(t *testing.T) string {
+	d, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
