@@ -122,6 +122,10 @@ func (h *indexHolder) start(ctx context.Context, refresh time.Duration, poke <-c
 	if err != nil && ctx.Err() == nil {
 		h.log.Printf("web: search index: %v", err)
 	}
+	// what was written during the build
+	if err := h.update(ctx); err != nil && ctx.Err() == nil {
+		h.log.Printf("web: search index: %v", err)
+	}
 	var tick <-chan time.Time
 	if refresh > 0 {
 		t := time.NewTicker(refresh)
@@ -158,7 +162,8 @@ func (h *indexHolder) rebuildAll(ctx context.Context) {
 
 // update reads the reports added or changed since the last snapshot and
 // builds the index again when reports were removed, when quads outside
-// reports changed the store, or when a full build was asked for. It does nothing before the first build is complete.
+// reports changed the store, or when a full build was asked for. It does
+// nothing before the first build is complete.
 func (h *indexHolder) update(ctx context.Context) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
