@@ -46,14 +46,29 @@ type QuadFile struct {
 // ("" to choose by extension, N-Quads when it says nothing). Gzip is
 // recognised by its magic bytes and decompressed on the fly.
 func OpenQuadFile(path, format string) (*QuadFile, error) {
+	return OpenQuadFileFrom(path, format, "", os.Stdin)
+}
+
+// OpenQuadFileFrom is OpenQuadFile with a relative path read from dir
+// (the working directory when "") and "-" from stdin: a server running
+// the command of another process gives that process's.
+func OpenQuadFileFrom(path, format, dir string, stdin io.Reader) (*QuadFile, error) {
 	qf := &QuadFile{name: path}
 	var in io.Reader
 	if path == "-" {
 		qf.name = "stdin"
-		in = os.Stdin
+		in = stdin
 	} else {
-		f, err := os.Open(path)
+		open := path
+		if dir != "" && !filepath.IsAbs(path) {
+			open = filepath.Join(dir, path)
+		}
+		f, err := os.Open(open)
 		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				pe.Path = path // the name the command was given
+			}
 			return nil, err
 		}
 		if st, err := f.Stat(); err == nil && st.IsDir() {

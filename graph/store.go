@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	boltdb "github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/clog"
@@ -60,7 +61,11 @@ type Store struct {
 	mapped  *boltdb.DB   // bolt opened for bulk writes: its pages are released after each write
 	pgWrite sync.RWMutex // bulk path: batches that delete write alone
 	loadMu  sync.Mutex
-	load    *pgLoad // a PostgreSQL bulk load in progress (BulkLoad)
+	load    *pgLoad      // a PostgreSQL bulk load in progress (BulkLoad)
+	writes  atomic.Int64 // transactions this process wrote (ChangeMark)
+	users   atomic.Int32 // Retain calls not yet matched by Close
+	names   sync.Map     // kv, memstore: node id -> value of report labels and digests (ReportDigests)
+	journal journal      // reports this process changed (ReportChanges)
 }
 
 func init() {
@@ -92,10 +97,25 @@ func (s *Store) Where() string { return s.where }
 // QuadStore is the underlying Cayley store, for queries and Cayley's HTTP API.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
-// Close flushes and closes the store and releases its lock.
+// Retain lends the open store to one more user (a command that the
+// server runs on its own store): the matching Close only returns it, and
+// the store is closed by the Close of its opener.
+func (s *Store) Retain() { s.users.Add(1) }
+
+// Close flushes and closes the store and releases its lock; after Retain,
+// it only ends that use.
 func (s *Store) Close() error {
 	if s == nil || s.qs == nil {
 		return nil
+	}
+	for {
+		n := s.users.Load()
+		if n <= 0 {
+			break
+		}
+		if s.users.CompareAndSwap(n, n-1) {
+			return nil
+		}
 	}
 	// a bulk load never finished is abandoned as if its process died: its
 	// session (and lock) ends, and the next open rebuilds the indexes

@@ -30,7 +30,11 @@ func (s *Store) WriteBatch(ctx context.Context, quads []quad.Quad) error {
 	for i, q := range quads {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
-	return s.apply(deltas)
+	if err := s.apply(deltas); err != nil {
+		return err
+	}
+	s.journal.add("") // quads outside reports
+	return nil
 }
 
 func (s *Store) apply(deltas []cgraph.Delta) error {
@@ -41,6 +45,7 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 	}
+	defer s.writes.Add(1)
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return err
 	}
@@ -151,7 +156,22 @@ func (s *Store) ReplaceReports(ctx context.Context, reports []ReportQuads) ([]Re
 			return nil, fmt.Errorf("remove pins: %w", err)
 		}
 	}
+	var changed []string
+	for i, r := range reports {
+		if !res[i].Unchanged {
+			changed = append(changed, labelString(r.Label))
+		}
+	}
+	s.journal.add(changed...)
 	return res, nil
+}
+
+// labelString is a label's IRI without brackets, or its N-Quads form.
+func labelString(l quad.Value) string {
+	if i, ok := l.(quad.IRI); ok {
+		return string(i)
+	}
+	return quad.StringOf(l)
 }
 
 // pinLabel labels the quads that pinQuads adds for the length of one
@@ -242,7 +262,11 @@ func (s *Store) DeleteReport(ctx context.Context, label quad.Value) (int, error)
 	for i, q := range old {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	return len(old), s.apply(deltas)
+	if err := s.apply(deltas); err != nil {
+		return 0, err
+	}
+	s.journal.add(labelString(label))
+	return len(old), nil
 }
 
 // removePins deletes the pins a replace left behind when it stopped between

@@ -42,6 +42,9 @@ type Options struct {
 	// same input by the same program (its <dg:input> quad) is counted as
 	// unchanged without being extracted, when the sink can tell (Known).
 	Force bool
+	// Files says where relative paths and "-" are read from (the working
+	// directory and os.Stdin by default).
+	Files Files
 }
 
 // Known is a Sink that can tell which quads it holds; *graph.Store is one.
@@ -175,7 +178,7 @@ func Ingest(ctx context.Context, files []string, reg *Registry, x *extract.Extra
 	go func() {
 		defer close(jobs)
 		for _, f := range files {
-			rd, err := reg.ReadFile(ctx, f, opt.Format, func(d Doc) error {
+			rd, err := reg.ReadFileFrom(ctx, opt.Files, f, opt.Format, func(d Doc) error {
 				if d.Err != nil {
 					fail(d.Err)
 					return nil

@@ -14,6 +14,66 @@ import (
 	"strings"
 )
 
+// Files says where the paths of a command line are read from: relative
+// ones from Dir, "-" from Stdin. The zero value reads them from the
+// working directory and os.Stdin. A server that runs the command of
+// another process gives that process's directory and stdin.
+type Files struct {
+	Dir   string
+	Stdin io.Reader
+}
+
+// Path is where path is opened: path itself, or joined to Dir when it
+// is relative.
+func (fs Files) Path(path string) string {
+	if fs.Dir == "" || path == "-" || path == "" || filepath.IsAbs(path) {
+		return path
+	}
+	return filepath.Join(fs.Dir, path)
+}
+
+func (fs Files) stdin() io.Reader {
+	if fs.Stdin == nil {
+		return os.Stdin
+	}
+	return fs.Stdin
+}
+
+// Expand is ExpandPaths with relative arguments read from fs.Dir; the
+// files keep the names the arguments gave them ("reports/a.txt").
+func (fs Files) Expand(args []string) ([]string, error) {
+	if fs.Dir == "" {
+		return ExpandPaths(args)
+	}
+	var out []string
+	for _, a := range args {
+		base := fs.Path(a)
+		if base == a {
+			files, err := ExpandPaths([]string{a})
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, files...)
+			continue
+		}
+		files, err := ExpandPaths([]string{base})
+		if err != nil {
+			return nil, errors.New(strings.ReplaceAll(err.Error(), base, a))
+		}
+		for _, f := range files {
+			switch rel, err := filepath.Rel(fs.Dir, f); {
+			case f == base:
+				out = append(out, a)
+			case err == nil && !strings.HasPrefix(rel, ".."):
+				out = append(out, rel)
+			default:
+				out = append(out, f)
+			}
+		}
+	}
+	return out, nil
+}
+
 // ExpandPaths turns command-line arguments into files to read: files as
 // they are, directories recursively (hidden entries and gold files
 // skipped), globs expanded, "-" for stdin. A path that matches nothing is
@@ -77,13 +137,22 @@ func ExpandPaths(args []string) ([]string, error) {
 // decompressed on the fly. The returned reader is the one used (for its
 // counts); the error is one that spoils the whole file.
 func (r *Registry) ReadFile(ctx context.Context, path, format string, emit func(Doc) error) (Reader, error) {
+	return r.ReadFileFrom(ctx, Files{}, path, format, emit)
+}
+
+// ReadFileFrom is ReadFile with path read as fs says.
+func (r *Registry) ReadFileFrom(ctx context.Context, fs Files, path, format string, emit func(Doc) error) (Reader, error) {
 	var in io.Reader
 	name := path
 	if path == "-" {
-		in, name = os.Stdin, "stdin"
+		in, name = fs.stdin(), "stdin"
 	} else {
-		f, err := os.Open(path)
+		f, err := os.Open(fs.Path(path))
 		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				pe.Path = path // the name the command was given
+			}
 			return nil, err
 		}
 		defer f.Close()

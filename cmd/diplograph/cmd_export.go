@@ -143,7 +143,7 @@ networkx reads DOT, reserves "name").`,
 				}
 				return w.Flush()
 			}
-			if err := queries.ExportFile(output, exp.Name(), quads); err != nil {
+			if err := queries.ExportFile(cfg.files(cmd).Path(output), exp.Name(), quads); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d quads as %s to %s\n", len(quads), exp.Name(), output)

@@ -44,7 +44,7 @@ next meetings they announce, as "stats" counts them in the store.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			files, err := ingest.ExpandPaths(args)
+			files, err := cfg.files(cmd).Expand(args)
 			if err != nil {
 				return err
 			}
@@ -52,7 +52,7 @@ next meetings they announce, as "stats" counts them in the store.`,
 			// the heap a few tens of MB, collecting at 5x instead of 2x its
 			// live size costs little memory and saves about a tenth of the
 			// CPU (BENCHMARKS.md). GOGC, when set, still decides.
-			if os.Getenv("GOGC") == "" {
+			if os.Getenv("GOGC") == "" && cfg.served == nil {
 				debug.SetGCPercent(400)
 			}
 			x, err := extract.New(nil)
@@ -65,7 +65,7 @@ next meetings they announce, as "stats" counts them in the store.`,
 			}
 			defer s.Close()
 			// reports run to about 50 bytes of text per quad stored
-			finish, err := bulkLoad(cmd, s, rebuild, inputSize(files), 50)
+			finish, err := bulkLoad(cmd, s, rebuild, inputSize(cfg.files(cmd), files), 50)
 			if err != nil {
 				return err
 			}
@@ -93,6 +93,7 @@ next meetings they announce, as "stats" counts them in the store.`,
 				Batch:    cfg.v.GetInt("ingest.batch"),
 				Writers:  s.ParallelWrites(),
 				Identity: res,
+				Files:    cfg.files(cmd),
 				OnError: func(err error) {
 					p.done()
 					fmt.Fprintln(stderr, "diplograph: ingest:", err)

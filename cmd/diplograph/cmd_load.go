@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/ingest"
 )
 
 func newLoadCmd(cfg *config) *cobra.Command {
@@ -40,7 +41,7 @@ if any failed.`,
 			}
 			defer s.Close()
 			// an N-Quads line of ours runs to about 100 bytes
-			finish, err := bulkLoad(cmd, s, rebuild, inputSize(args), 100)
+			finish, err := bulkLoad(cmd, s, rebuild, inputSize(cfg.files(cmd), args), 100)
 			if err != nil {
 				return err
 			}
@@ -50,13 +51,13 @@ if any failed.`,
 			for _, path := range args {
 				start := time.Now()
 				if validate && path != "-" {
-					if err := checkQuadFile(path, format); err != nil {
+					if err := checkQuadFile(cfg.files(cmd), path, format); err != nil {
 						fmt.Fprintln(cmd.ErrOrStderr(), "diplograph: load:", err)
 						failed++
 						continue
 					}
 				}
-				n, err := loadFile(cmd, s, path, format, batch)
+				n, err := loadFile(cmd, cfg.files(cmd), s, path, format, batch)
 				if err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "diplograph: load: %v (%d quads written before it)\n", err, n)
 					failed++
@@ -85,8 +86,8 @@ if any failed.`,
 	return cmd
 }
 
-func checkQuadFile(path, format string) error {
-	f, err := graph.OpenQuadFile(path, format)
+func checkQuadFile(fs ingest.Files, path, format string) error {
+	f, err := graph.OpenQuadFileFrom(path, format, fs.Dir, fs.Stdin)
 	if err != nil {
 		return err
 	}
@@ -101,8 +102,8 @@ func checkQuadFile(path, format string) error {
 	}
 }
 
-func loadFile(cmd *cobra.Command, s *graph.Store, path, format string, batch int) (int64, error) {
-	f, err := graph.OpenQuadFile(path, format)
+func loadFile(cmd *cobra.Command, fs ingest.Files, s *graph.Store, path, format string, batch int) (int64, error) {
+	f, err := graph.OpenQuadFileFrom(path, format, fs.Dir, fs.Stdin)
 	if err != nil {
 		return 0, err
 	}

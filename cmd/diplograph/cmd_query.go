@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/cayleygraph/cayley/query"
@@ -77,10 +76,8 @@ func queryText(stdin io.Reader, args []string) (string, error) {
 	if len(args) == 1 && args[0] != "-" {
 		return args[0], nil
 	}
-	if f, ok := stdin.(*os.File); ok && len(args) == 0 {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			return "", fmt.Errorf("no query given: pass it as an argument or on stdin")
-		}
+	if len(args) == 0 && isTerminal(stdin) {
+		return "", fmt.Errorf("no query given: pass it as an argument or on stdin")
 	}
 	b, err := io.ReadAll(stdin)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/ingest"
 	"github.com/diplograph/diplograph/queries"
 )
 
@@ -66,6 +67,18 @@ type config struct {
 	v    *viper.Viper
 	file string
 	cmd  *cobra.Command
+	// served is the open store of the server that runs this command for
+	// another process (served.go); its settings then come from that
+	// process, not from this one's environment and config file.
+	served *graph.Store
+	// dir is the working directory of the process the command runs for,
+	// "" for this one's: relative paths are read from it (files).
+	dir string
+}
+
+// files says where the command reads relative paths and "-" from.
+func (c *config) files(cmd *cobra.Command) ingest.Files {
+	return ingest.Files{Dir: c.dir, Stdin: cmd.InOrStdin()}
 }
 
 func newConfig() *config {
@@ -138,6 +151,9 @@ func (c *config) read(cmd *cobra.Command) error {
 				return err
 			}
 		}
+	}
+	if c.served != nil {
+		return nil
 	}
 	file, _ := cmd.Flags().GetString("config")
 	explicit := file != ""

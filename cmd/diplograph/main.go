@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"runtime/pprof"
@@ -17,20 +18,35 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	stopProfile := startProfile(os.Getenv("DIPLOGRAPH_CPUPROFILE"))
-	err := newRoot().ExecuteContext(ctx)
+	code := execute(ctx, newConfig(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stopProfile()
 	stop()
-	if err != nil {
-		var ex exitError
-		if errors.As(err, &ex) {
-			if ex.msg != "" {
-				fmt.Fprintln(os.Stderr, "diplograph:", ex.msg)
-			}
-			os.Exit(ex.code)
-		}
-		fmt.Fprintln(os.Stderr, "diplograph:", err)
-		os.Exit(1)
+	os.Exit(code)
+}
+
+// execute runs one command line with cfg and the given streams, prints
+// its error on stderr and returns its exit status. main runs it on the
+// process's own; a server runs it for the commands of other processes
+// (served.go).
+func execute(ctx context.Context, cfg *config, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootWith(cfg)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return 0
 	}
+	var ex exitError
+	if errors.As(err, &ex) {
+		if ex.msg != "" {
+			fmt.Fprintln(stderr, "diplograph:", ex.msg)
+		}
+		return ex.code
+	}
+	fmt.Fprintln(stderr, "diplograph:", err)
+	return 1
 }
 
 // startProfile writes a CPU profile of the whole run to path (the

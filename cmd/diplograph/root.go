@@ -4,8 +4,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newRoot() *cobra.Command {
-	cfg := newConfig()
+func newRoot() *cobra.Command { return newRootWith(newConfig()) }
+
+func newRootWith(cfg *config) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "diplograph",
 		Short: "Turn reports of bilateral diplomacy into a knowledge graph",
@@ -19,7 +20,12 @@ Configuration comes from, in rising order of precedence: built-in
 defaults, a config file (--config, else ./diplograph.yaml, else
 $XDG_CONFIG_HOME/diplograph/diplograph.yaml), environment variables
 (DIPLOGRAPH_STORE_BACKEND, DIPLOGRAPH_STORE_PATH, ...) and flags.
-"diplograph config" shows the result and where each value came from.`,
+"diplograph config" shows the result and where each value came from.
+
+An embedded store is opened by one process at a time. While "diplograph
+serve" holds it, query, stats, paths, export, entities, ingest and load
+run through the server (found through the store's lock), with the same
+output and exit status; see "diplograph serve --help".`,
 		Example: `  diplograph ingest testdata/reports      # extract and store reports
   diplograph serve                        # open the console on http://127.0.0.1:64210
   diplograph query 'g.V("<country:PAK>").out("<schema:name>").all()'
@@ -46,5 +52,10 @@ $XDG_CONFIG_HOME/diplograph/diplograph.yaml), environment variables
 		newConfigCmd(cfg),
 		newVersionCmd(),
 	)
+	for _, c := range root.Commands() {
+		if viaServer(c.Name()) {
+			cfg.forwardWhenServed(c)
+		}
+	}
 	return root
 }

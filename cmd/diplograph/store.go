@@ -8,6 +8,9 @@ import (
 
 // openStore opens the configured store for reading and writing.
 func (c *config) openStore(ctx context.Context) (*graph.Store, error) {
+	if c.served != nil {
+		return c.lendServed(), nil
+	}
 	return graph.Open(ctx, c.storeConfig())
 }
 
@@ -16,7 +19,18 @@ func (c *config) openStore(ctx context.Context) (*graph.Store, error) {
 // up duplicate checks on write, which on open reads every quad (seconds
 // and hundreds of MB per million quads; see BENCHMARKS.md).
 func (c *config) openStoreForReading(ctx context.Context) (*graph.Store, error) {
+	if c.served != nil {
+		return c.lendServed(), nil
+	}
 	sc := c.storeConfig()
 	sc.Options = map[string]interface{}{"no_bloom": true}
 	return graph.Open(ctx, sc)
+}
+
+// lendServed is the store of the server that runs this command for
+// another process: the command's Close returns it, and the server keeps
+// it open.
+func (c *config) lendServed() *graph.Store {
+	c.served.Retain()
+	return c.served
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/ingest"
 )
 
 // openStoreForBulkWrite opens the configured store for ingest and load.
@@ -19,6 +20,9 @@ import (
 // (measured: ingest no slower without them, store open instantly, peak
 // RSS lower; BENCHMARKS.md, issue 6).
 func (c *config) openStoreForBulkWrite(ctx context.Context) (*graph.Store, error) {
+	if c.served != nil {
+		return c.lendServed(), nil
+	}
 	sc := c.storeConfig()
 	opts := map[string]interface{}{}
 	for k, v := range sc.Options {
@@ -70,10 +74,10 @@ func bulkLoad(cmd *cobra.Command, s *graph.Store, mode string, inputBytes, bytes
 const rebuildIndexesHelp = "PostgreSQL: write without Cayley's direction indexes and foreign keys and rebuild them at the end: auto (when the input would add a fifth of the stored quads or more), always, never"
 
 // inputSize is the total size of the named files ("-" counts nothing).
-func inputSize(paths []string) int64 {
+func inputSize(fs ingest.Files, paths []string) int64 {
 	var n int64
 	for _, p := range paths {
-		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+		if st, err := os.Stat(fs.Path(p)); err == nil && st.Mode().IsRegular() {
 			n += st.Size()
 		}
 	}

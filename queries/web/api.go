@@ -35,15 +35,25 @@ func resultLimit(r *http.Request, def int) int {
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
 	n := resultLimit(r, 20)
-	hits := s.idx.get().searchNames(q, r.URL.Query().Get("type"), n+1)
+	ix := s.idx.get()
+	hits := ix.searchNames(q, r.URL.Query().Get("type"), n+1)
 	if hits == nil {
 		hits = []hit{}
+	}
+	if !ix.complete {
+		// the index is still being built: what it lacks may be found in
+		// the store by its exact name or IRI
+		hits = s.searchStore(r.Context(), ix, q, r.URL.Query().Get("type"), hits)
 	}
 	cut := len(hits) > n
 	if cut {
 		hits = hits[:n]
 	}
-	writeJSON(w, http.StatusOK, map[string]interface{}{"query": q, "results": hits, "truncated": cut, "limit": n})
+	res := map[string]interface{}{"query": q, "results": hits, "truncated": cut, "limit": n}
+	if !ix.complete {
+		res["partial"] = true
+	}
+	writeJSON(w, http.StatusOK, res)
 }
 
 // serveEvidenceSearch ranks evidence sentences (BM25) for the words of q:

@@ -82,6 +82,7 @@ func newTestServer(t testing.TB, opts Options) (*Server, *httptest.Server) {
 	}
 	h := New(seedStore(t, "memstore"), opts)
 	t.Cleanup(func() { h.Close() })
+	waitIndexed(t, h)
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
 	return h, ts
@@ -92,9 +93,20 @@ func newExtractedServer(t testing.TB) (*Server, *httptest.Server) {
 	t.Helper()
 	h := New(extractedStore(t), Options{Limits: queries.Limits{Limit: 100, Timeout: 5 * time.Second}, Refresh: -1})
 	t.Cleanup(func() { h.Close() })
+	waitIndexed(t, h)
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
 	return h, ts
+}
+
+// waitIndexed waits for the first build of h's search index.
+func waitIndexed(t testing.TB, h *Server) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := h.WaitIndexed(ctx); err != nil {
+		t.Fatalf("search index not built: %v", err)
+	}
 }
 
 // do sends a request and returns the status and body.

@@ -1,20 +1,15 @@
 package web
 
 import (
-	"context"
 	"fmt"
-	"log"
 	"math"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 	"unicode"
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -30,6 +25,8 @@ type Entity struct {
 	Title     string   `json:"title,omitempty"`     // reports: dg:title
 	URL       string   `json:"url,omitempty"`       // reports: dg:url
 	Published string   `json:"published,omitempty"` // reports: dg:published
+
+	gen int // the index generation that may still change it (index.mutable)
 }
 
 // display is the entity's name, or its IRI when it has none.
@@ -44,8 +41,8 @@ func (e *Entity) display() string {
 // name, alias or IRI.
 type nameKey struct {
 	key   string
-	ent   *Entity
-	field uint8 // fieldName, fieldAlias, fieldToken, fieldIRI
+	id    string // the entity's ID
+	field uint8  // fieldName, fieldAlias, fieldToken, fieldIRI
 }
 
 const (
@@ -68,210 +65,161 @@ type posting struct {
 	tf  uint16
 }
 
-// index is an immutable snapshot of the search index; a rebuild makes a
-// new one.
+// index is a snapshot of the search index. A snapshot that readers can
+// see (indexHolder.get) never changes: updates work on a copy
+// (index.next) whose maps are new, whose slices only grow past the ends
+// the older snapshots see, and whose entities are copied before they
+// change.
 type index struct {
-	built  time.Time
-	sig    storeSig
-	ents   map[string]*Entity
-	keys   []nameKey // sorted by key
-	docs   []evDoc
-	post   map[string][]posting
-	avgLen float64
-	evOf   map[string][]int32 // subject -> evidence docs
+	gen      int       // entities of an older generation are frozen
+	complete bool      // every quad of the store has been read
+	built    time.Time // when the snapshot was made
+	mark     string    // graph.Store.ChangeMark read before the reports below (SQL)
+	journal  int64     // graph.Store.ReportChanges position read (others)
+	ents     map[string]*Entity
+	keys     []nameKey // sorted by key
+	docs     []evDoc
+	dead     map[int32]bool // evidence of reports removed or changed since
+	post     map[string][]posting
+	liveLen  int                // tokens of the live docs
+	live     int                // live docs
+	evOf     map[string][]int32 // subject -> live evidence docs
+	byReport map[string][]int32 // report -> its live evidence docs
+	reports  map[string]string  // report -> the digest indexed
 }
 
-// storeSig is a cheap fingerprint of the store: when it changes, another
-// writer has been at work and the index is rebuilt.
-type storeSig struct {
-	quads, nodes, reports int64
+func newIndex() *index {
+	return &index{gen: 1, built: time.Now(), ents: map[string]*Entity{}, dead: map[int32]bool{},
+		post: map[string][]posting{}, evOf: map[string][]int32{}, byReport: map[string][]int32{},
+		reports: map[string]string{}}
 }
 
-// indexHolder holds the current index and rebuilds it.
-type indexHolder struct {
-	store *graph.Store
-	log   *log.Logger
-	cur   atomic.Pointer[index]
-	mu    sync.Mutex // one rebuild at a time
+// next returns a copy of ix for an update: its maps are copies, and the
+// entities of ix are frozen (mutable copies them first).
+func (ix *index) next() *index {
+	c := *ix
+	c.gen = ix.gen + 1
+	c.built = time.Now()
+	c.ents = cloneMap(ix.ents)
+	c.dead = cloneMap(ix.dead)
+	c.post = cloneMap(ix.post)
+	c.evOf = cloneMap(ix.evOf)
+	c.byReport = cloneMap(ix.byReport)
+	c.reports = cloneMap(ix.reports)
+	// The slices c shares with ix grow in c past the ends ix sees: only
+	// the newest snapshot is ever updated, so no two of them write there.
+	return &c
 }
 
-func newIndexHolder(store *graph.Store, lg *log.Logger) *indexHolder {
-	h := &indexHolder{store: store, log: lg}
-	h.cur.Store(&index{ents: map[string]*Entity{}, post: map[string][]posting{}, evOf: map[string][]int32{}})
-	return h
-}
-
-func (h *indexHolder) get() *index { return h.cur.Load() }
-
-// rebuild reads the store and replaces the index.
-func (h *indexHolder) rebuild(ctx context.Context) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	start := time.Now()
-	ix, err := buildIndex(ctx, h.store)
-	if err != nil {
-		h.log.Printf("web: search index: %v", err)
-		return
+func cloneMap[K comparable, V any](m map[K]V) map[K]V {
+	c := make(map[K]V, len(m)+len(m)/8)
+	for k, v := range m {
+		c[k] = v
 	}
-	h.cur.Store(ix)
-	h.log.Printf("web: search index: %d entities, %d evidence sentences in %s",
-		len(ix.ents), len(ix.docs), time.Since(start).Round(time.Millisecond))
+	return c
 }
 
-// refreshIfChanged rebuilds the index when the store's fingerprint moved.
-func (h *indexHolder) refreshIfChanged(ctx context.Context) {
-	sig, err := signature(ctx, h.store)
-	if err != nil || sig == h.get().sig {
-		return
-	}
-	h.rebuild(ctx)
-}
+// touched records, for one update, the entities changed and what each
+// was before (nil for a new one), to add the keys of their new forms.
+type touched map[string]*Entity
 
-func signature(ctx context.Context, s *graph.Store) (storeSig, error) {
-	qs := s.QuadStore()
-	st, err := qs.Stats(ctx, false)
-	if err != nil {
-		return storeSig{}, err
-	}
-	sig := storeSig{quads: st.Quads.Value, nodes: st.Nodes.Value}
-	ref, err := qs.ValueOf(schema.Report)
-	if err != nil || ref == nil {
-		return sig, err
-	}
-	it := qs.QuadIterator(quad.Object, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		sig.reports++
-	}
-	return sig, it.Err()
-}
-
-// eachWithPredicate calls f for every quad of predicate p.
-func eachWithPredicate(ctx context.Context, s *graph.Store, p quad.IRI, f func(q quad.Quad)) error {
-	qs := s.QuadStore()
-	ref, err := qs.ValueOf(p)
-	if err != nil || ref == nil {
-		return err
-	}
-	it := qs.QuadIterator(quad.Predicate, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			return err
+// mutable returns the entity id of ix to change, copying it if an older
+// snapshot shares it. With t, the change may give it new search keys
+// (a name, an alias): t records what it was before.
+func (ix *index) mutable(id string, t touched) *Entity {
+	e := ix.ents[id]
+	if _, ok := t[id]; !ok && t != nil {
+		var before *Entity
+		if e != nil {
+			c := *e
+			before = &c
 		}
-		f(q)
+		t[id] = before
 	}
-	return it.Err()
-}
-
-// iriString is the IRI of v without brackets, or "" when v is no IRI.
-func iriString(v quad.Value) string {
-	if i, ok := v.(quad.IRI); ok {
-		return string(i)
-	}
-	return ""
-}
-
-// literal is the text of a literal value.
-func literal(v quad.Value) string {
-	switch t := v.(type) {
-	case quad.String:
-		return string(t)
-	case quad.TypedString:
-		return string(t.Value)
-	case quad.LangString:
-		return string(t.Value)
-	case nil:
-		return ""
-	}
-	return fmt.Sprint(v.Native())
-}
-
-func buildIndex(ctx context.Context, s *graph.Store) (*index, error) {
-	sig, err := signature(ctx, s)
-	if err != nil {
-		return nil, err
-	}
-	ix := &index{built: time.Now(), sig: sig, ents: map[string]*Entity{}, post: map[string][]posting{}, evOf: map[string][]int32{}}
-	ent := func(v quad.Value) *Entity {
-		id := iriString(v)
-		if id == "" {
-			return nil
-		}
-		e := ix.ents[id]
-		if e == nil {
-			e = &Entity{ID: id}
-			ix.ents[id] = e
-		}
+	if e != nil && e.gen == ix.gen {
 		return e
 	}
-	setters := []struct {
-		p   quad.IRI
-		set func(e *Entity, v string)
-	}{
-		{schema.Name, func(e *Entity, v string) {
-			if e.Name == "" {
-				e.Name = v
-			} else if v != e.Name {
-				e.Aliases = append(e.Aliases, v)
-			}
-		}},
-		{schema.Alias, func(e *Entity, v string) { e.Aliases = append(e.Aliases, v) }},
-		{schema.Date, func(e *Entity, v string) {
-			if e.Date == "" || len(v) > len(e.Date) {
-				e.Date = v
-			}
-		}},
-		{schema.Kind, func(e *Entity, v string) { e.Kind = v }},
-		{schema.Title, func(e *Entity, v string) { e.Title = v }},
-		{schema.URL, func(e *Entity, v string) { e.URL = v }},
-		{schema.Published, func(e *Entity, v string) { e.Published = v }},
+	if e == nil {
+		e = &Entity{ID: id, gen: ix.gen}
+	} else {
+		c := *e
+		c.gen = ix.gen
+		e = &c
 	}
-	for _, st := range setters {
-		err := eachWithPredicate(ctx, s, st.p, func(q quad.Quad) {
-			if e := ent(q.Subject); e != nil {
-				st.set(e, literal(q.Object))
-			}
-		})
-		if err != nil {
-			return nil, err
+	ix.ents[id] = e
+	return e
+}
+
+// indexed are the predicates the index reads, in the order a build reads
+// them: names first, so that a partly built index finds entities by name.
+func indexed() []quad.IRI {
+	return []quad.IRI{schema.Name, schema.Alias, schema.Type, schema.Title, schema.Date,
+		schema.Kind, schema.Published, schema.URL, schema.Evidence}
+}
+
+// hasForm says whether v is e's name or one of its aliases.
+func hasForm(e *Entity, v string) bool {
+	if e == nil {
+		return false
+	}
+	if v == e.Name {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if a == v {
+			return true
 		}
 	}
-	err = eachWithPredicate(ctx, s, schema.Type, func(q quad.Quad) {
-		if e := ent(q.Subject); e != nil {
-			t := iriString(q.Object)
-			e.Type = t[strings.IndexByte(t, ':')+1:]
-		}
-	})
-	if err != nil {
-		return nil, err
+	return false
+}
+
+// add puts one quad into ix; quads of other predicates are ignored. An
+// entity is copied only when the quad changes it, and recorded in t only
+// when its search keys may change.
+func (ix *index) add(q quad.Quad, t touched) {
+	id := iriString(q.Subject)
+	if id == "" {
+		return
 	}
-	seen := map[[2]string]bool{}
-	err = eachWithPredicate(ctx, s, schema.Evidence, func(q quad.Quad) {
-		subj, text := iriString(q.Subject), literal(q.Object)
-		rep := iriString(q.Label)
-		if subj == "" || text == "" || seen[[2]string{subj + " " + rep, text}] {
+	cur := ix.ents[id]
+	set := func(get func(*Entity) string, v string, put func(*Entity)) {
+		if cur == nil || get(cur) != v {
+			put(ix.mutable(id, nil))
+		}
+	}
+	v := literal(q.Object)
+	switch q.Predicate {
+	case schema.Name, schema.Alias:
+		if v == "" || hasForm(cur, v) {
 			return
 		}
-		seen[[2]string{subj + " " + rep, text}] = true
-		ix.addDoc(evDoc{subject: subj, report: rep, text: text})
-	})
-	if err != nil {
-		return nil, err
-	}
-	if n := len(ix.docs); n > 0 {
-		total := 0
-		for _, d := range ix.docs {
-			total += d.length
+		e := ix.mutable(id, t)
+		if q.Predicate == schema.Name && e.Name == "" {
+			e.Name = v
+		} else {
+			e.Aliases = append(e.Aliases, v)
 		}
-		ix.avgLen = float64(total) / float64(n)
+	case schema.Date:
+		if cur == nil || cur.Date == "" || len(v) > len(cur.Date) {
+			ix.mutable(id, nil).Date = v
+		}
+	case schema.Kind:
+		set(func(e *Entity) string { return e.Kind }, v, func(e *Entity) { e.Kind = v })
+	case schema.Title:
+		set(func(e *Entity) string { return e.Title }, v, func(e *Entity) { e.Title = v })
+	case schema.URL:
+		set(func(e *Entity) string { return e.URL }, v, func(e *Entity) { e.URL = v })
+	case schema.Published:
+		set(func(e *Entity) string { return e.Published }, v, func(e *Entity) { e.Published = v })
+	case schema.Type:
+		ty := iriString(q.Object)
+		ty = ty[strings.IndexByte(ty, ':')+1:]
+		set(func(e *Entity) string { return e.Type }, ty, func(e *Entity) { e.Type = ty })
+	case schema.Evidence:
+		if v != "" {
+			ix.addDoc(evDoc{subject: id, report: iriString(q.Label), text: v})
+		}
 	}
-	for _, e := range ix.ents {
-		ix.addKeys(e)
-	}
-	sort.Slice(ix.keys, func(i, j int) bool { return ix.keys[i].key < ix.keys[j].key })
-	return ix, nil
 }
 
 func (ix *index) addDoc(d evDoc) {
@@ -291,13 +239,96 @@ func (ix *index) addDoc(d evDoc) {
 		ix.post[t] = append(ix.post[t], posting{doc: id, tf: uint16(n)})
 	}
 	ix.docs = append(ix.docs, d)
+	ix.live++
+	ix.liveLen += d.length
 	ix.evOf[d.subject] = append(ix.evOf[d.subject], id)
+	if d.report != "" {
+		ix.byReport[d.report] = append(ix.byReport[d.report], id)
+	}
 }
 
-func (ix *index) addKeys(e *Entity) {
+// dropReport retires the evidence of report: it is read again when the
+// report changed, and gone when it was removed.
+func (ix *index) dropReport(report string) {
+	ids := ix.byReport[report]
+	if len(ids) == 0 {
+		return
+	}
+	gone := map[string]bool{}
+	for _, id := range ids {
+		if ix.dead[id] {
+			continue
+		}
+		ix.dead[id] = true
+		ix.live--
+		ix.liveLen -= ix.docs[id].length
+		gone[ix.docs[id].subject] = true
+	}
+	for subj := range gone {
+		var keep []int32
+		for _, id := range ix.evOf[subj] {
+			if !ix.dead[id] {
+				keep = append(keep, id)
+			}
+		}
+		if keep == nil {
+			delete(ix.evOf, subj)
+		} else {
+			ix.evOf[subj] = keep
+		}
+	}
+	delete(ix.byReport, report)
+}
+
+// addKeys adds the search keys of the entities in t that their changes
+// gave them; keys are only added (a full build drops stale ones).
+func (ix *index) addKeys(t touched) {
+	var add []nameKey
+	for id, before := range t {
+		old := map[nameKey]bool{}
+		if before != nil {
+			for _, k := range entityKeys(before) {
+				old[k] = true
+			}
+		}
+		for _, k := range entityKeys(ix.ents[id]) {
+			if !old[k] {
+				add = append(add, k)
+			}
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	less := func(a, b nameKey) bool {
+		if a.key != b.key {
+			return a.key < b.key
+		}
+		return a.id < b.id
+	}
+	sort.Slice(add, func(i, j int) bool { return less(add[i], add[j]) })
+	merged := make([]nameKey, 0, len(ix.keys)+len(add))
+	i, j := 0, 0
+	for i < len(ix.keys) && j < len(add) {
+		if less(add[j], ix.keys[i]) {
+			merged = append(merged, add[j])
+			j++
+		} else {
+			merged = append(merged, ix.keys[i])
+			i++
+		}
+	}
+	merged = append(append(merged, ix.keys[i:]...), add[j:]...)
+	ix.keys = merged
+}
+
+// entityKeys are the searchable forms of e: its IRI, names, aliases and
+// their words.
+func entityKeys(e *Entity) []nameKey {
+	var out []nameKey
 	add := func(k string, f uint8) {
 		if k != "" {
-			ix.keys = append(ix.keys, nameKey{key: k, ent: e, field: f})
+			out = append(out, nameKey{key: k, id: e.ID, field: f})
 		}
 	}
 	add(normalize(e.ID), fieldIRI)
@@ -324,6 +355,30 @@ func (ix *index) addKeys(e *Entity) {
 			}
 		}
 	}
+	return out
+}
+
+// iriString is the IRI of v without brackets, or "" when v is no IRI.
+func iriString(v quad.Value) string {
+	if i, ok := v.(quad.IRI); ok {
+		return string(i)
+	}
+	return ""
+}
+
+// literal is the text of a literal value.
+func literal(v quad.Value) string {
+	switch t := v.(type) {
+	case quad.String:
+		return string(t)
+	case quad.TypedString:
+		return string(t.Value)
+	case quad.LangString:
+		return string(t.Value)
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(v.Native())
 }
 
 // normalize folds s to lower-case ASCII with single spaces.
@@ -374,7 +429,7 @@ func (ix *index) searchNames(q, typ string, limit int) []hit {
 	if nq == "" {
 		return nil
 	}
-	scores := map[*Entity]float64{}
+	scores := map[string]float64{}
 	// Whole names, aliases and IRIs that start with the query.
 	ix.prefixRange(nq, func(k *nameKey) {
 		exact := k.key == nq
@@ -398,15 +453,15 @@ func (ix *index) searchNames(q, typ string, limit int) []hit {
 		default:
 			return
 		}
-		if sc > scores[k.ent] {
-			scores[k.ent] = sc
+		if sc > scores[k.id] {
+			scores[k.id] = sc
 		}
 	})
 	// Every query word must start a word of the entity's names.
 	if len(qt) > 0 {
-		var cand map[*Entity]float64
+		var cand map[string]float64
 		for i, t := range qt {
-			m := map[*Entity]float64{}
+			m := map[string]float64{}
 			ix.prefixRange(t, func(k *nameKey) {
 				if k.field == fieldIRI {
 					return
@@ -415,9 +470,9 @@ func (ix *index) searchNames(q, typ string, limit int) []hit {
 				if k.key == t {
 					sc = 20
 				}
-				if i == 0 || cand[k.ent] > 0 {
-					if sc > m[k.ent] {
-						m[k.ent] = sc
+				if i == 0 || cand[k.id] > 0 {
+					if sc > m[k.id] {
+						m[k.id] = sc
 					}
 				}
 			})
@@ -433,7 +488,11 @@ func (ix *index) searchNames(q, typ string, limit int) []hit {
 		}
 	}
 	out := make([]hit, 0, len(scores))
-	for e, sc := range scores {
+	for id, sc := range scores {
+		e := ix.ents[id]
+		if e == nil {
+			continue
+		}
 		if typ != "" && !strings.EqualFold(e.Type, typ) {
 			continue
 		}
@@ -464,7 +523,11 @@ type evHit struct {
 // searchEvidence ranks evidence sentences for q by BM25.
 func (ix *index) searchEvidence(q string, limit int) []evHit {
 	const k1, b = 1.2, 0.75
-	n := float64(len(ix.docs))
+	n := float64(ix.live)
+	avgLen := 1.0
+	if ix.live > 0 {
+		avgLen = float64(ix.liveLen) / float64(ix.live)
+	}
 	scores := map[int32]float64{}
 	seen := map[string]bool{}
 	for _, t := range tokens(q) {
@@ -478,9 +541,12 @@ func (ix *index) searchEvidence(q string, limit int) []evHit {
 		}
 		idf := math.Log(1 + (n-float64(len(ps))+0.5)/(float64(len(ps))+0.5))
 		for _, p := range ps {
+			if ix.dead[p.doc] {
+				continue
+			}
 			tf := float64(p.tf)
 			dl := float64(ix.docs[p.doc].length)
-			scores[p.doc] += idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/ix.avgLen))
+			scores[p.doc] += idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avgLen))
 		}
 	}
 	ids := make([]int32, 0, len(scores))

@@ -139,6 +139,7 @@ func TestEntityDetailLatency(t *testing.T) {
 	start := time.Now()
 	h := New(s, Options{Limits: queries.Limits{Limit: 100, Timeout: 30 * time.Second}, Refresh: -1})
 	defer h.Close()
+	waitIndexed(t, h)
 	t.Logf("store: %d quads, %d nodes; index built in %s", st.Quads.Value, st.Nodes.Value, time.Since(start).Round(time.Millisecond))
 	ts := httptest.NewServer(h)
 	defer ts.Close()

@@ -34,8 +34,9 @@ import (
 const DefaultMaxBody = 8 << 20
 
 // DefaultRefresh is how often the search index checks whether the store
-// changed under it when Options.Refresh is not set.
-const DefaultRefresh = 5 * time.Second
+// changed under it when Options.Refresh is not set: one cheap query
+// (graph.Store.ChangeMark), and the changed reports read when it moved.
+const DefaultRefresh = 2 * time.Second
 
 // Options configure a Server.
 type Options struct {
@@ -62,9 +63,17 @@ type Options struct {
 	// Refresh is how often the search index checks the store for changes
 	// made by other processes (DefaultRefresh when 0, never when < 0).
 	Refresh time.Duration
-	// Log receives one line per failed request and index rebuild; nil
+	// Log receives one line per failed request and index update; nil
 	// discards them.
 	Log *log.Logger
+	// Run, when set, runs a diplograph command line on the server's store
+	// for a client holding RunSecret (POST /api/internal/run; see
+	// RunRequest). It returns the command's exit status.
+	Run RunFunc
+	// RunSecret is the secret a request to run a command must carry as a
+	// bearer token. It lets writes through even on a read-only server:
+	// only who can read the store's directory knows it.
+	RunSecret string
 }
 
 // Server is the HTTP handler of `diplograph serve`. Close stops its
@@ -79,10 +88,12 @@ type Server struct {
 	closeOnce sync.Once
 	stop      context.CancelFunc
 	done      chan struct{}
+	poke      chan struct{}
 }
 
-// New returns the server of store. It builds the search index before it
-// returns and keeps it in step with the store until Close.
+// New returns the server of store. It builds the search index in the
+// background (search answers from the part built meanwhile) and keeps it
+// in step with the store until Close.
 func New(store *graph.Store, opts Options) *Server {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = DefaultMaxBody
@@ -99,9 +110,8 @@ func New(store *graph.Store, opts Options) *Server {
 	if opts.Log == nil {
 		opts.Log = log.New(io.Discard, "", 0)
 	}
-	s := &Server{store: store, opts: opts, mux: http.NewServeMux(), done: make(chan struct{})}
+	s := &Server{store: store, opts: opts, mux: http.NewServeMux(), done: make(chan struct{}), poke: make(chan struct{}, 1)}
 	s.idx = newIndexHolder(store, opts.Log)
-	s.idx.rebuild(context.Background())
 
 	qs := store.QuadStore()
 	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
@@ -116,8 +126,32 @@ func New(store *graph.Store, opts Options) *Server {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	s.stop = cancel
-	go s.refreshLoop(ctx)
+	go s.idx.start(ctx, opts.Refresh, s.poke, s.done)
 	return s
+}
+
+// WaitIndexed waits until the first build of the search index is
+// complete, or ctx ends.
+func (s *Server) WaitIndexed(ctx context.Context) error {
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for !s.idx.get().complete {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+	return nil
+}
+
+// Refresh asks the search index to look for changed reports now, without
+// waiting for it.
+func (s *Server) Refresh() {
+	select {
+	case s.poke <- struct{}{}:
+	default:
+	}
 }
 
 // Close stops the index refresh. It does not close the store.
@@ -135,6 +169,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !s.hostAllowed(r.Host) {
 		jsonError(w, http.StatusForbidden, fmt.Errorf("host %q is not a name of this server (%s); if it is one, add it to server.allowed_hosts",
 			r.Host, strings.Join(s.hostNames(), ", ")))
+		return
+	}
+	if r.URL.Path == RunPath && s.opts.Run != nil {
+		// a command's stdin is streamed, of any length
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		s.mux.ServeHTTP(w, r)
 		return
 	}
 	if r.Body != nil && r.Body != http.NoBody {
@@ -181,6 +221,10 @@ func (s *Server) routes() {
 
 	// Our JSON API.
 	m.HandleFunc("GET /api/status", s.serveStatus)
+	m.HandleFunc("GET /api/news", s.serveNews)
+	if s.opts.Run != nil {
+		m.HandleFunc("POST "+RunPath, s.serveRun)
+	}
 	m.HandleFunc("GET /api/search", s.serveSearch)
 	m.HandleFunc("GET /api/evidence", s.serveEvidenceSearch)
 	m.HandleFunc("GET /api/entity", s.serveEntity)
@@ -225,25 +269,7 @@ func (s *Server) guardWrite(h http.HandlerFunc) http.Handler {
 // search index up to date afterwards.
 func (s *Server) cayleyWrite(w http.ResponseWriter, r *http.Request) {
 	s.api.ServeHTTP(w, r)
-	s.idx.rebuild(context.WithoutCancel(r.Context()))
-}
-
-func (s *Server) refreshLoop(ctx context.Context) {
-	defer close(s.done)
-	if s.opts.Refresh < 0 {
-		<-ctx.Done()
-		return
-	}
-	t := time.NewTicker(s.opts.Refresh)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			s.idx.refreshIfChanged(ctx)
-		}
-	}
+	s.idx.rebuildAll(context.WithoutCancel(r.Context()))
 }
 
 func (s *Server) serveStatus(w http.ResponseWriter, r *http.Request) {
@@ -252,7 +278,9 @@ func (s *Server) serveStatus(w http.ResponseWriter, r *http.Request) {
 		"backend":   s.store.Backend(),
 		"writable":  s.opts.Writable,
 		"entities":  len(ix.ents),
-		"evidence":  len(ix.docs),
+		"evidence":  ix.live,
+		"reports":   len(ix.reports),
+		"indexing":  !ix.complete,
 		"indexed":   ix.built.Format(time.RFC3339),
 		"limit":     max(s.opts.Limits.Limit, 0),
 		"timeout":   s.opts.Limits.Timeout.String(),

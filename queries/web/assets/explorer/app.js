@@ -63,7 +63,8 @@
   function showHome() {
     api('/api/status').then(function (st) {
       var s = document.getElementById('status');
-      if (s) s.textContent = st.entities + ' entities and ' + st.evidence + ' evidence sentences indexed (' + st.backend + ' store' + (st.writable ? ', writable' : ', read-only') + ').';
+      if (s) s.textContent = st.entities + ' entities and ' + st.evidence + ' evidence sentences indexed (' + st.backend + ' store' + (st.writable ? ', writable' : ', read-only') + ')' +
+        (st.indexing ? '; the index is still being built, search finds what is indexed so far.' : '.');
     }).catch(function () {});
     document.getElementById('q').focus();
   }
