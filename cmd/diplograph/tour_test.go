@@ -109,11 +109,17 @@ func TestReadmeTour(t *testing.T) {
 
 	for i, line := range lines {
 		cmdline := trailingComment.ReplaceAllString(line, "")
+		if i == 1 {
+			// The set-up command leaves its console open: the tour runs
+			// beside it, its commands going through the running server.
+			stop := tourServe(t, dir, env, "./diplograph serve", "/api/search?q=Pakistan", "country:PAK")
+			defer stop()
+		}
 		if i == len(lines)-1 {
-			if !strings.HasPrefix(cmdline, "./diplograph serve") {
+			if !strings.HasPrefix(cmdline, "./diplograph ") || !strings.Contains(cmdline, " serve") {
 				t.Fatalf("the tour's last line is not serve: %q", line)
 			}
-			tourServe(t, dir, env, cmdline)
+			tourServe(t, dir, env, cmdline, "/api/status", `"backend"`)()
 			continue
 		}
 		if strings.Contains(cmdline, " serve") {
@@ -145,7 +151,10 @@ func TestReadmeTour(t *testing.T) {
 
 // tourServe starts the tour's serve line on a free port, checks that it
 // answers a search with results, and stops it with SIGINT.
-func tourServe(t *testing.T, dir string, env []string, cmdline string) {
+// tourServe starts a serve command line on a free port, waits until path
+// answers 200 with want in its body, and returns the function that stops
+// it (SIGINT) and checks that it exits cleanly.
+func tourServe(t *testing.T, dir string, env []string, cmdline, path, want string) (stop func()) {
 	t.Helper()
 	cmd := exec.Command("bash", "-c", "exec "+cmdline+" --listen 127.0.0.1:0")
 	cmd.Dir, cmd.Env = dir, env
@@ -156,7 +165,6 @@ func tourServe(t *testing.T, dir string, env []string, cmdline string) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer cmd.Process.Kill()
 	addr := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stderr)
@@ -184,28 +192,32 @@ func tourServe(t *testing.T, dir string, env []string, cmdline string) {
 	var body []byte
 	var code int
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-		resp, err := http.Get(base + "/api/search?q=Pakistan")
+		resp, err := http.Get(base + path)
 		if err != nil {
 			continue
 		}
 		body, _ = io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if code = resp.StatusCode; code == http.StatusOK && bytes.Contains(body, []byte("country:PAK")) {
+		if code = resp.StatusCode; code == http.StatusOK && bytes.Contains(body, []byte(want)) {
 			break
 		}
 	}
-	if code != http.StatusOK || !bytes.Contains(body, []byte("country:PAK")) {
-		t.Fatalf("serve: search answered %d %s", code, body)
+	if code != http.StatusOK || !bytes.Contains(body, []byte(want)) {
+		cmd.Process.Kill()
+		t.Fatalf("%s: %s answered %d %s", cmdline, path, code, body)
 	}
-	cmd.Process.Signal(syscall.SIGINT)
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve: exit: %v", err)
+	return func() {
+		cmd.Process.Signal(syscall.SIGINT)
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("%s: exit: %v", cmdline, err)
+			}
+		case <-time.After(15 * time.Second):
+			cmd.Process.Kill()
+			t.Errorf("%s did not stop", cmdline)
 		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve did not stop")
 	}
 }
