@@ -106,7 +106,23 @@ func (h *indexHolder) build(ctx context.Context, live bool) error {
 	ix.addKeys(t)
 	ix.complete = true
 	ix.built = time.Now()
+	prev := h.get()
 	h.cur.Store(ix)
+	if prev != nil && prev.complete {
+		// A build that replaces a complete index (quads written outside
+		// reports, a report removed) still tells the explorer which
+		// reports are new or changed since.
+		var changed []string
+		for r, d := range ix.reports {
+			if prev.reports[r] != d {
+				changed = append(changed, r)
+			}
+		}
+		sort.Strings(changed)
+		h.newsMu.Lock()
+		h.news = append(h.news, changed...)
+		h.newsMu.Unlock()
+	}
 	h.log.Printf("web: search index: %d entities, %d evidence sentences, %d reports in %s",
 		len(ix.ents), ix.live, len(ix.reports), time.Since(start).Round(time.Millisecond))
 	return nil
