@@ -37,6 +37,9 @@ type event struct {
 	// larger one, which it must not merge into.
 	bilateralAside bool
 	parent         *event // the gathering of many at which such a meeting took place
+	// earlier marks an event told as background, before the report's own:
+	// it merges with no other
+	earlier bool
 }
 
 var roleRank = map[string]int{"chair": 0, "co_chair": 1, "delegation_head": 2, "speaker": 3, "participant": 4}
@@ -370,8 +373,17 @@ func (d *doc) run() {
 			continue // "the session has been postponed", "was due to open on Tuesday"
 		}
 		past := s.past || background(s)
-		if past && !coref {
-			continue
+		if past {
+			// an earlier event the text gives a date, place, ordinal or
+			// people is an event of its own: "the previous round took
+			// place in Port Elm in March 2021"
+			if e := d.earlier(cur, s, tr, ti); e != nil {
+				d.events = append(d.events, e)
+				continue
+			}
+			if !coref {
+				continue
+			}
 		}
 		if cur != nil && partOfCur(s) {
 			d.attach(cur, s, false) // "It was preceded by a meeting of senior officials"
@@ -601,6 +613,9 @@ func subset(a, b []string) bool {
 // kind with no conflicting round or date.
 func (d *doc) sameEvent(e *event) *event {
 	for _, o := range d.events {
+		if o.earlier {
+			continue
+		}
 		if e.bilateralAside && (len(o.countries) > 2 || o.kind == "conference") || o.bilateralAside && len(e.countries) > 2 {
 			continue
 		}
@@ -1888,9 +1903,6 @@ func (d *doc) finish() {
 		}
 		if e.weekday == "-" {
 			e.weekday = ""
-		}
-		if d.hasPub && e.date != "" && e.date < d.pub.AddDate(0, 0, -60).Format("2006-01-02")[:len(e.date)] {
-			continue // background: long before the report
 		}
 		kept = append(kept, e)
 	}

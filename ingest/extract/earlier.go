@@ -1,0 +1,62 @@
+package extract
+
+import "strings"
+
+// earlier builds the earlier event a sentence with a past cue tells of,
+// when it is not the event told before (cur) and the text gives it at
+// least one concrete attribute: a date, a place, an ordinal or people
+// (GUIDE.md counts such background events). It returns nil otherwise. An
+// earlier event that names no countries takes those of cur: "the
+// previous round took place in Port Elm in March 2021" is a round between
+// the same two sides.
+func (d *doc) earlier(cur *event, s *sentence, tr trigger, ti int) *event {
+	if ti < 0 || otherEventAhead(s, ti) || documentSigned(s, ti) {
+		return nil
+	}
+	e := d.candidate(s, tr, ti)
+	concrete := e.date != "" || e.place != nil || e.ordinal != 0 || len(e.roles) > 0
+	if !concrete {
+		return nil
+	}
+	if cur != nil {
+		switch {
+		case e.ordinal != 0 && cur.ordinal != 0 && e.ordinal != cur.ordinal:
+		case e.date != "" && cur.date != "" && datesClash(e.date, cur.date):
+		case e.date != "" && cur.date == "" && d.hasPub && datesClash(e.date, d.pub.Format("2006-01-02")):
+		default:
+			return nil // no attribute sets it apart from the event told before
+		}
+		if len(e.countries) < 2 && (len(e.countries) == 0 || subset(e.countries, cur.countries)) {
+			for _, c := range cur.countries {
+				e.addCountry(c)
+			}
+			if e.mech == "" && e.kind == cur.kind {
+				e.mech, e.subject, e.mechName = cur.mech, cur.subject, cur.mechName
+			}
+		}
+	} else if e.date == "" || !d.hasPub || !datesClash(e.date, d.pub.Format("2006-01-02")) {
+		return nil // nothing shows it is not the report's own event
+	}
+	e.earlier = true
+	return e
+}
+
+// datesClash reports whether two ISO dates of any precision ("2021",
+// "2021-03", "2021-03-04") cannot be the same day: neither is a prefix of
+// the other.
+func datesClash(a, b string) bool {
+	return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a)
+}
+
+// documentNouns name what is signed.
+var documentNouns = map[string]bool{"agreement": true, "agreements": true, "arrangement": true, "arrangements": true,
+	"memorandum": true, "memoranda": true, "mou": true, "mous": true, "treaty": true, "treaties": true, "accord": true,
+	"accords": true, "deal": true, "deals": true, "protocol": true, "declaration": true, "contract": true,
+	"contracts": true, "charter": true, "convention": true, "document": true, "documents": true, "pact": true}
+
+// documentSigned reports whether the event word at token ti is a
+// participle that describes a document ("the security agreement signed
+// last year"): the document is named, no signing is told.
+func documentSigned(s *sentence, ti int) bool {
+	return ti > 0 && s.toks[ti].key == "signed" && documentNouns[s.toks[ti-1].key]
+}
