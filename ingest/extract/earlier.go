@@ -58,5 +58,33 @@ var documentNouns = map[string]bool{"agreement": true, "agreements": true, "arra
 // participle that describes a document ("the security agreement signed
 // last year"): the document is named, no signing is told.
 func documentSigned(s *sentence, ti int) bool {
-	return ti > 0 && s.toks[ti].key == "signed" && documentNouns[s.toks[ti-1].key]
+	if s.toks[ti].key != "signed" {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+		t := s.toks[k]
+		if documentNouns[t.key] {
+			return true
+		}
+		if t.key != "," && t.key != "of" && !t.capitalized() {
+			return false // "the ministers signed": a signing
+		}
+	}
+	return false
+}
+
+// refersToDocument reports whether the signing word at token ti only
+// describes a document named before it and says nothing of who signed it,
+// where or when: "the 1962 Treaty of Friendship, signed when ...".
+func refersToDocument(s *sentence, ti int) bool {
+	if !documentSigned(s, ti) {
+		return false
+	}
+	if ti+1 < len(s.toks) {
+		switch s.toks[ti+1].key {
+		case "by", "on", "at", "during", "here", "today", "yesterday", "between", "in":
+			return false
+		}
+	}
+	return true
 }

@@ -118,12 +118,18 @@ func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skippe
 					skipped = true
 					continue // "supports South Africa in hosting a summit"
 				}
+				if tr.kind == "signing" && refersToDocument(s, i) {
+					continue // "the 1962 Treaty of Friendship, signed when ..."
+				}
 				if invitedTo(s, i) {
 					skipped = true
 					continue // "accepted an invitation to visit Pakistan"
 				}
 				if len(tr.words) == 1 && hostWords[tr.words[0]] && !personObject(s, i) {
 					continue // "received donations", "welcomed the progress"
+				}
+				if len(tr.words) == 2 && tr.words[1] == "on" && (tr.words[0] == "called" || tr.words[0] == "calls") && !personObject(s, i+1) {
+					continue // "called on the international community": an appeal
 				}
 				if i >= sideFrom && i < sideTo {
 					if asideI < 0 {
@@ -1893,6 +1899,11 @@ func (d *doc) finish() {
 		if e.kind == "meeting" && e.mech == "" && len(e.roles) > 0 {
 			if d.leaders(e) >= 2 {
 				e.kind, e.cameo = "summit", "043"
+			}
+		}
+		if len(e.countries) == 1 {
+			if c := d.counterpart(e); c != "" {
+				e.addCountry(c)
 			}
 		}
 		if len(e.countries) < 2 {

@@ -1,0 +1,51 @@
+package extract
+
+// counterpart is the other side of an event that names one country only,
+// when the context makes it clear: the country the whole report names
+// most often besides the event's own (at least twice), or else one named
+// in a sentence of the event or next to one. An event with no people, no
+// round or mechanism that is neither a call nor a visit gets none. It returns "" when there
+// is none.
+func (d *doc) counterpart(e *event) string {
+	if e.kind == "conference" {
+		return "" // a gathering of many has no one counterpart
+	}
+	if len(e.roles) == 0 && e.kind != "call" && e.kind != "visit" && e.ordinal == 0 && e.mech == "" {
+		return "" // "the bank's policy meeting": no one's side is told
+	}
+	own := e.countries[0]
+	discussed := map[string]bool{}
+	for _, c := range e.discussed {
+		discussed[c] = true
+	}
+	near := map[int]bool{}
+	for _, s := range e.sents {
+		near[s.idx-1], near[s.idx], near[s.idx+1] = true, true, true
+	}
+	count := map[string]int{}
+	best, bestN, first := "", 0, map[string]int{}
+	nearBy := ""
+	for _, s := range d.sents {
+		for _, c := range s.cref {
+			if c.iso3 == own || discussed[c.iso3] {
+				continue
+			}
+			if near[s.idx] && nearBy == "" {
+				nearBy = c.iso3
+			}
+			if _, ok := first[c.iso3]; !ok {
+				first[c.iso3] = s.idx
+			}
+			count[c.iso3]++
+		}
+	}
+	for c, n := range count {
+		if n > bestN || n == bestN && first[c] < first[best] {
+			best, bestN = c, n
+		}
+	}
+	if bestN >= 2 {
+		return best
+	}
+	return nearBy
+}
