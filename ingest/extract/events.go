@@ -118,6 +118,9 @@ func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skippe
 					skipped = true
 					continue // "supports South Africa in hosting a summit"
 				}
+				if relativeOfNonPerson(s, i) {
+					continue // "the refugees who arrived in Armenia"
+				}
 				if tr.kind == "signing" && refersToDocument(s, i) {
 					continue // "the 1962 Treaty of Friendship, signed when ..."
 				}
@@ -372,7 +375,7 @@ func (d *doc) run() {
 			}
 			continue
 		}
-		if s.planned && !s.past && !doneBefore(s, ti) {
+		if plannedAt(s, ti, ti+len(tr.words)) && !s.past && !doneBefore(s, ti) {
 			continue // future events are only recorded as a held event's next meeting
 		}
 		if notHeld(s, ti) {

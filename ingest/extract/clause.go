@@ -1,0 +1,186 @@
+package extract
+
+import "strings"
+
+// Tense and modality are read per clause and per event word: a future cue
+// makes an event planned only when it governs the event word, not when it
+// belongs to another clause, a quote or another noun ("During a phone call
+// they discussed the summit proposed by Chile": the call took place).
+
+// subordinators open a clause that says something beside the main one.
+var subordinators = map[string]bool{"who": true, "which": true, "where": true, "whose": true, "when": true,
+	"after": true, "as": true, "while": true, "whereas": true, "although": true, "though": true, "because": true,
+	"since": true, "if": true, "once": true, "until": true, "before": true}
+
+// modifierCues are future cues that qualify the noun next to them
+// ("the upcoming summit", "the visit planned for May"), not a clause.
+var modifierCues = map[string]bool{"upcoming": true, "planned": true, "proposed": true, "next": true}
+
+// agentCues are future cues whose subject is a person or a side, never
+// an event: what follows them is another gathering than one named before.
+var agentCues = map[string]bool{"agreed": true, "decided": true, "plans": true, "plan": true, "planning": true,
+	"looking": true, "work": true, "working": true}
+
+// plannedAt reports whether a future cue of the sentence governs the event
+// word spanning tokens [ti, tj): a cue qualifying the event word itself, a
+// cue in the clause before it ("X will visit", "X is expected to hold
+// talks") that no subordinate clause or quote sets apart, or the predicate
+// right after it ("the talks will be held").
+func plannedAt(s *sentence, ti, tj int) bool {
+	if !s.planned || ti < 0 {
+		return false
+	}
+	for _, m := range rePlanned.FindAllStringSubmatchIndex(s.text, -1) {
+		k := tokenAt(s, m[0])
+		if k < 0 {
+			continue
+		}
+		cue := strings.ToLower(s.text[m[0]:m[1]])
+		first, _, _ := strings.Cut(cue, " ")
+		predicate := k > 0 && isAux(s.toks[k-1].key) // "is planned for May"
+		switch {
+		case k > tj && relativeOf(s, tj, k):
+			return true // "the visit, which is planned for May,"
+		case modifierCues[first] && !strings.HasPrefix(cue, "next ") && !predicate:
+			if k >= ti-3 && k < ti || k == tj || k == tj+1 && s.toks[tj].key == "," {
+				return true // "the proposed visit", "the visit proposed by"
+			}
+		case strings.HasPrefix(cue, "next "):
+			if k >= ti-3 && k < tj {
+				return true
+			}
+		case strings.HasPrefix(cue, "later this"):
+			if !boundaryBetween(s, k, ti) {
+				return true
+			}
+		case k < ti:
+			if !boundaryBetween(s, k, ti) && !sideClause(s, k) && !inQuote(s, k, ti) {
+				return true
+			}
+		case k > tj && agentCues[first]:
+			// "held talks and agreed to meet again": the people agree,
+			// of another meeting
+		default:
+			if k-tj <= 8 && !verbBetween(s, tj, k) && !boundaryBetween(s, tj, k) {
+				return true // "the talks will be held", "a visit is expected"
+			}
+		}
+	}
+	return false
+}
+
+// tokenAt is the index of the token that begins at or after byte at.
+func tokenAt(s *sentence, at int) int {
+	for k, t := range s.toks {
+		if t.start >= at {
+			return k
+		}
+	}
+	return -1
+}
+
+// boundaryBetween reports whether a clause boundary (";", ":", a
+// subordinator after a comma, "but") lies between tokens a and b.
+func boundaryBetween(s *sentence, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		switch key := s.toks[k].key; {
+		case key == ";" || key == ":" || key == "but":
+			return true
+		case key == "," && k+1 < len(s.toks) && subordinators[s.toks[k+1].key]:
+			return true
+		case subordinators[key] && key != "as" && key != "before" && key != "after" && key != "since":
+			return true
+		}
+	}
+	return false
+}
+
+// sideClause reports whether token k lies in a clause set off by commas
+// that a subordinator opens: ", who will meet again in May,".
+func sideClause(s *sentence, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch key := s.toks[j].key; {
+		case key == "," || key == ";":
+			return j+1 < len(s.toks) && subordinators[s.toks[j+1].key]
+		case subordinators[key] && j == 0:
+			return true
+		}
+	}
+	return false
+}
+
+// inQuote reports whether token k is inside a quotation that does not
+// also hold token t.
+func inQuote(s *sentence, k, t int) bool {
+	open := false
+	for j := 0; j < len(s.toks) && j <= max(k, t); j++ {
+		switch s.toks[j].text {
+		case "\"", "“", "”":
+			open = !open
+		}
+		if j == k && !open {
+			return false
+		}
+	}
+	// k is quoted; the event word shares the quote when no mark divides them
+	a, b := min(k, t), max(k, t)
+	for j := a; j <= b; j++ {
+		switch s.toks[j].text {
+		case "\"", "“", "”":
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a verb other than an auxiliary stands
+// between tokens a and b: "held talks and agreed to meet again".
+func verbBetween(s *sentence, a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		key := s.toks[k].key
+		if key == "," || pastVerb(key) || strings.HasSuffix(key, "ed") && !isAux(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOf reports whether token k lies in a relative clause that opens
+// right after the event word ending at tj: "the visit, which is planned
+// for May".
+func relativeOf(s *sentence, tj, k int) bool {
+	if tj+1 >= len(s.toks) || s.toks[tj].key != "," || (s.toks[tj+1].key != "which" && s.toks[tj+1].key != "that") {
+		return false
+	}
+	for j := tj + 2; j < k; j++ {
+		if s.toks[j].key == "," || s.toks[j].key == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeOfNonPerson reports whether the event word at token i is the
+// verb of a relative clause ("who arrived", "who visited") whose
+// antecedent is no person named in the sentence and no delegation: "the
+// refugees who arrived in Armenia".
+func relativeOfNonPerson(s *sentence, i int) bool {
+	if i < 2 || s.toks[i-1].key != "who" {
+		return false
+	}
+	a := i - 2
+	if s.toks[a].key == "," && a > 0 {
+		a--
+	}
+	if s.owned[a] {
+		return false
+	}
+	switch s.toks[a].key {
+	case "delegation", "delegations", "minister", "ministers", "president", "leaders", "officials", "envoy", "counterpart":
+		return false
+	}
+	return true
+}
