@@ -184,3 +184,18 @@ func relativeOfNonPerson(s *sentence, i int) bool {
 	}
 	return true
 }
+
+// relativeClause reports whether token k lies in a relative clause set
+// off by a comma (", who is on a visit to the US,"): an event word there
+// says something of a person, and loses to one of the main clause.
+func relativeClause(s *sentence, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		switch s.toks[j].key {
+		case "who", "which", "whose", "where":
+			return s.toks[j-1].key == ","
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}

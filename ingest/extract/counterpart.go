@@ -18,6 +18,9 @@ func (d *doc) counterpart(e *event) string {
 	for _, c := range e.discussed {
 		discussed[c] = true
 	}
+	for _, c := range e.others {
+		discussed[c] = true
+	}
 	near := map[int]bool{}
 	for _, s := range e.sents {
 		near[s.idx-1], near[s.idx], near[s.idx+1] = true, true, true
@@ -27,7 +30,7 @@ func (d *doc) counterpart(e *event) string {
 	nearBy := ""
 	for _, s := range d.sents {
 		for _, c := range s.cref {
-			if c.iso3 == own || discussed[c.iso3] {
+			if c.iso3 == own || discussed[c.iso3] || topical(s, c.tok) {
 				continue
 			}
 			if near[s.idx] && nearBy == "" {
@@ -48,4 +51,17 @@ func (d *doc) counterpart(e *event) string {
 		return best
 	}
 	return nearBy
+}
+
+// topical reports whether the country at token k is named as a subject
+// ("on Afghanistan", "the situation in Gaza"), not as a party.
+func topical(s *sentence, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch s.toks[k-1].key {
+	case "on", "in", "about", "regarding", "over", "against", "towards", "toward", "for":
+		return true
+	}
+	return false
 }

@@ -88,3 +88,30 @@ func refersToDocument(s *sentence, ti int) bool {
 	}
 	return true
 }
+
+// countOrdinal reports whether the ordinal at token k counts someone's
+// encounters rather than numbering a mechanism's rounds: after a
+// person's possessive ("his first visit", "their second meeting"; "its
+// third session" is the body's round) or before a span
+// of time ("the second meeting within a month", "this year").
+func countOrdinal(s *sentence, k int) bool {
+	if k > 0 {
+		switch s.toks[k-1].key {
+		case "his", "her", "their", "my", "our":
+			return true
+		}
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		switch s.toks[j].key {
+		case "within", "since":
+			return true
+		case "this":
+			if j+1 < len(s.toks) && (s.toks[j+1].key == "year" || s.toks[j+1].key == "month" || s.toks[j+1].key == "week") {
+				return true
+			}
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}

@@ -37,6 +37,9 @@ type event struct {
 	// larger one, which it must not merge into.
 	bilateralAside bool
 	parent         *event // the gathering of many at which such a meeting took place
+	// others are the sides of the other meetings told in the same breath
+	// ("met the ministers of A, B and C"): none is this one's counterpart
+	others []string
 	// earlier marks an event told as background, before the report's own:
 	// it merges with no other
 	earlier bool
@@ -117,6 +120,9 @@ func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skippe
 				if nonFiniteObject(s, i) {
 					skipped = true
 					continue // "supports South Africa in hosting a summit"
+				}
+				if s.toks[i].key == "convention" && s.toks[i].capitalized() && i+1 < len(s.toks) && s.toks[i+1].key == "on" {
+					continue // "the Convention on the Law of the Sea": a treaty
 				}
 				if relativeOfNonPerson(s, i) {
 					continue // "the refugees who arrived in Armenia"
@@ -406,6 +412,11 @@ func (d *doc) run() {
 			d.prevDate = cur.date
 		}
 		e := d.candidate(s, tr, ti)
+		if ms := d.splitEncounters(e, s, ti); ms != nil {
+			d.events = append(d.events, ms...)
+			cur = ms[len(ms)-1]
+			continue
+		}
 		if past && cur != nil && e.date != "" && cur.date != "" && e.date < cur.date && !strings.HasPrefix(cur.date, e.date) {
 			continue // "the previous round was held in Dhaka in March 2023"
 		}
@@ -925,11 +936,14 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 		}
 		after := discussAt >= 0 && t.start > discussAt
 		switch {
+		case c.compound && after:
+			e.discussed = append(e.discussed, c.iso3) // "discussed the Russia-Ukraine conflict"
 		case c.compound:
 			e.addCountry(c.iso3)
 		case c.demonym:
 			switch next {
-			case "delegation", "side", "counterpart", "government", "leader", "leaders", "officials", "team", "president", "minister", "delegations", "authorities", "foreign", "prime", "ministry":
+			case "delegation", "side", "counterpart", "government", "leader", "leaders", "officials", "team", "president", "minister", "delegations", "authorities", "foreign", "prime", "ministry",
+				"pm", "fm", "premier", "chancellor", "counterparts", "ministers", "envoy", "ambassador", "deputy", "vice", "king", "emir", "secretary", "diplomats", "official", "defence", "defense", "head":
 				e.addCountry(c.iso3)
 			}
 		case after:
@@ -1354,6 +1368,9 @@ func (x *Extractor) ordinalAt(s *sentence, k int) int {
 	if n := x.ordinalOf(s.toks[k].key); n > 0 {
 		if n == 1 && (firstInYears(s, k) || k+1 < len(s.toks) && pastVerb(s.toks[k+1].key)) {
 			return 0 // "their first formal talks in five years", "the leaders first met": no round's number
+		}
+		if countOrdinal(s, k) {
+			return 0 // "his first visit", "the second meeting within a month": a count, not a round
 		}
 		return n
 	}

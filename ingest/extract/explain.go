@@ -57,6 +57,18 @@ func (x *Extractor) Explain(w io.Writer, in Input) error {
 			fmt.Fprintf(w, " place=%s", e.place.Name)
 		}
 		fmt.Fprintln(w)
+		var idx []string
+		for _, st := range e.sents {
+			idx = append(idx, fmt.Sprint(st.idx))
+		}
+		fmt.Fprintf(w, "    from sentences [%s]", strings.Join(idx, " "))
+		if e.earlier {
+			fmt.Fprint(w, ", an earlier event")
+		}
+		if len(e.others) > 0 {
+			fmt.Fprintf(w, ", one of several encounters (with %s)", strings.Join(e.others, " "))
+		}
+		fmt.Fprintln(w)
 		people := sortedPeople(e.roles)
 		sort.SliceStable(people, func(i, j int) bool { return roleRank[e.roles[people[i]]] < roleRank[e.roles[people[j]]] })
 		for _, p := range people {
