@@ -10,10 +10,10 @@ func TestSeveralEncounters(t *testing.T) {
 		"Peruvian Foreign Minister Luis Salas and Kenyan Foreign Minister Amos Kibet on the sidelines of the assembly in Geneva."})
 	got := summarise(r)
 	want := map[string]bool{"CHL-NOR": true, "CHL-PER": true, "CHL-KEN": true}
-	if len(got) != 3 {
-		t.Fatalf("events %+v, want three meetings", got)
+	if len(got) != 4 || got[3].kind != "conference" {
+		t.Fatalf("events %+v, want three meetings and the assembly", got)
 	}
-	for _, e := range got {
+	for _, e := range got[:3] {
 		if !want[e.countries] {
 			t.Errorf("unexpected meeting %+v", e)
 		}

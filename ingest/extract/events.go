@@ -1954,6 +1954,7 @@ func (d *doc) finish() {
 			e.place = gathering.place
 		}
 	}
+	kept = d.hostGatherings(kept)
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0].idx < kept[j].sents[0].idx })
 	d.events = kept
 }

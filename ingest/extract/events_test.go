@@ -205,8 +205,9 @@ func TestSidelines(t *testing.T) {
 	r := x.Extract(Input{Published: "2024-12-06", Body: "Azerbaijani Foreign Minister Jeyhun Bayramov met with Deputy Prime Minister and Foreign Minister of Kazakhstan Murat Nurtleu on Thursday in Valletta on the sidelines of the 31st meeting of the OSCE Ministerial Council.\n\n" +
 		"This year's meeting is being held under Malta's chairmanship."})
 	got := summarise(r)
-	if len(got) != 1 || got[0].kind != "meeting" || got[0].ordinal != 0 || got[0].countries != "AZE-KAZ" || got[0].place != "place:mlt/valletta" {
-		t.Errorf("events %+v, want the bilateral meeting alone", got)
+	if len(got) != 2 || got[0].kind != "meeting" || got[0].ordinal != 0 || got[0].countries != "AZE-KAZ" || got[0].place != "place:mlt/valletta" ||
+		got[1].kind != "conference" || got[1].ordinal != 31 {
+		t.Errorf("events %+v, want the bilateral meeting (of no round) and the council's meeting", got)
 	}
 	// a meeting on the margins of a bilateral event is a part of it
 	r = x.Extract(Input{Published: "2025-05-16", Body: "Political consultations between the foreign ministries of Brazil and Norway were held on Wednesday in Brasilia.\n\n" +
