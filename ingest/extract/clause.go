@@ -41,6 +41,10 @@ func plannedAt(s *sentence, ti, tj int) bool {
 		switch {
 		case k > tj && relativeOf(s, tj, k):
 			return true // "the visit, which is planned for May,"
+		case modifierCues[first] && k+1 < len(s.toks) && strings.HasSuffix(s.toks[k+1].key, "ing") && k < ti:
+			if !boundaryBetween(s, k, ti) {
+				return true // "proposed holding a forum"
+			}
 		case modifierCues[first] && !strings.HasPrefix(cue, "next ") && !predicate:
 			if k >= ti-3 && k < ti || k == tj || k == tj+1 && s.toks[tj].key == "," {
 				return true // "the proposed visit", "the visit proposed by"
@@ -196,6 +200,53 @@ func relativeClause(s *sentence, k int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// pluralEvents are the plural forms of event words.
+var pluralEvents = map[string]bool{"meetings": true, "sessions": true, "rounds": true, "summits": true, "dialogues": true,
+	"conferences": true, "forums": true, "fora": true, "symposia": true}
+
+// genericPlural reports whether the plural event word at token i names
+// gatherings in general ("at SCO ministerial meetings for two decades",
+// "agreements reached at previous meetings"): only a verb of holding, a
+// number or "separate" before it makes it particular ones.
+func genericPlural(s *sentence, i int) bool {
+	if !pluralEvents[s.toks[i].key] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch key := s.toks[k].key; key {
+		case "held", "hold", "holds", "holding", "had", "have", "has", "two", "three", "four", "five", "several", "separate", "series", "both", "the", "these", "those", "its", "their":
+			return false
+		case ",", ";", "at", "in", "of", "previous", "such", "regular":
+			return true
+		default:
+			if s.toks[k].isWord() && key[0] >= '0' && key[0] <= '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// processNouns are event words that also name a process or a means.
+var processNouns = map[string]bool{"negotiations": true, "dialogue": true, "consultations": true, "consultation": true}
+
+// abstractNoun reports whether the event word at token i names a process
+// or a means, not a gathering: bare, after a preposition, a conjunction
+// or a verb of furthering ("the conclusion of negotiations", "through
+// dialogue", "a belief that dialogue is the only path", "expedite
+// negotiations").
+func abstractNoun(s *sentence, i int) bool {
+	if !processNouns[s.toks[i].key] || i == 0 || s.toks[i].capitalized() {
+		return false
+	}
+	switch s.toks[i-1].key {
+	case "of", "through", "via", "for", "that", "by", "expedite", "continue", "resume", "promote", "encourage", "support",
+		"favour", "favor", "advance", "pursue", "conclude", "and", "said", "says", "stressed", "noted", "believe", "believes", "added", "urged":
+		return true
 	}
 	return false
 }

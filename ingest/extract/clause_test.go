@@ -51,3 +51,41 @@ func TestRelativeOfNonPerson(t *testing.T) {
 		t.Errorf("events %+v, want none", got)
 	}
 }
+
+// "proposed holding a forum": the forum is planned.
+func TestProposedHolding(t *testing.T) {
+	x := newTest(t)
+	d := x.newDoc(Input{Body: "The president proposed holding a regional forum in the autumn."})
+	s := d.sents[0]
+	for k, tk := range s.toks {
+		if tk.key == "forum" && !plannedAt(s, k, k+1) {
+			t.Error("a proposed forum is not held")
+		}
+	}
+}
+
+// A process named by an event word is no gathering.
+func TestAbstractNoun(t *testing.T) {
+	x := newTest(t)
+	for _, text := range []string{
+		"Chilean Foreign Minister Anna Vell said dialogue was the only path to peace between Norway and Chile.",
+		"Chile and Norway agreed to work towards an early conclusion of negotiations on a trade agreement.",
+	} {
+		r := x.Extract(Input{Published: "2025-06-12", Body: text})
+		if got := summarise(r); len(got) != 0 {
+			t.Errorf("%q: events %+v, want none", text, got)
+		}
+	}
+}
+
+// A list of earlier rounds, one a line, gives one event per round between
+// the sides of the report's own.
+func TestListOfRounds(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "The 3rd Consultation between Chile and Norway was held in Oslo on 10 June 2025.\n" +
+		"The 1st Consultation: May 19, 2019 Santiago\nThe 2nd Consultation: October 28, 2021 Oslo"})
+	got := summarise(r)
+	if len(got) != 3 || got[1].ordinal != 1 || got[1].date != "2019-05-19" || got[2].ordinal != 2 || got[2].countries != "CHL-NOR" {
+		t.Errorf("events %+v, want the 3rd round and the two before", got)
+	}
+}

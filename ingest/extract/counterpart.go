@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // counterpart is the other side of an event that names one country only,
 // when the context makes it clear: the country the whole report names
 // most often besides the event's own (at least twice), or else one named
@@ -64,4 +66,38 @@ func topical(s *sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// mainPair is the two countries the report names most often as parties
+// (each at least twice), nil when there are not two such.
+func (d *doc) mainPair() []string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for _, s := range d.sents {
+		for _, c := range s.cref {
+			if topical(s, c.tok) {
+				continue
+			}
+			if _, ok := first[c.iso3]; !ok {
+				first[c.iso3] = s.idx*1000 + c.tok
+			}
+			count[c.iso3]++
+		}
+	}
+	var best []string
+	for c, n := range count {
+		if n >= 2 {
+			best = append(best, c)
+		}
+	}
+	sort.Slice(best, func(i, j int) bool {
+		if count[best[i]] != count[best[j]] {
+			return count[best[i]] > count[best[j]]
+		}
+		return first[best[i]] < first[best[j]]
+	})
+	if len(best) < 2 {
+		return nil
+	}
+	return best[:2]
 }

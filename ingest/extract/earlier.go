@@ -13,6 +13,9 @@ func (d *doc) earlier(cur *event, s *sentence, tr trigger, ti int) *event {
 	if ti < 0 || otherEventAhead(s, ti) || documentSigned(s, ti) {
 		return nil
 	}
+	if founding(s, ti) {
+		return nil // "the mechanism was established in 2021": no gathering
+	}
 	e := d.candidate(s, tr, ti)
 	concrete := e.date != "" || e.place != nil || e.ordinal != 0 || len(e.roles) > 0
 	if !concrete {
@@ -26,14 +29,7 @@ func (d *doc) earlier(cur *event, s *sentence, tr trigger, ti int) *event {
 		default:
 			return nil // no attribute sets it apart from the event told before
 		}
-		if len(e.countries) < 2 && (len(e.countries) == 0 || subset(e.countries, cur.countries)) {
-			for _, c := range cur.countries {
-				e.addCountry(c)
-			}
-			if e.mech == "" && e.kind == cur.kind {
-				e.mech, e.subject, e.mechName = cur.mech, cur.subject, cur.mechName
-			}
-		}
+		d.sameSides(e, cur)
 	} else if e.date == "" || !d.hasPub || !datesClash(e.date, d.pub.Format("2006-01-02")) {
 		return nil // nothing shows it is not the report's own event
 	}
@@ -114,4 +110,125 @@ func countOrdinal(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// datedBefore reports whether the sentence dates what it tells in a month
+// or year before the report's own: "the first meeting was held in
+// October 2016" in a report of 2018 tells of an earlier event, past cue or
+// none.
+func (d *doc) datedBefore(s *sentence, ti int) bool {
+	if !d.hasPub || len(s.dates) == 0 || refersBack(s) {
+		return false
+	}
+	pub := d.pub.Format("2006-01-02")
+	n := 0
+	for _, dt := range s.dates {
+		if dt.iso == "" || dt.vague || dt.sameDay || dateInSideClause(s, dt.pos, ti) || commaBetween(s, ti, tokenAt(s, dt.pos)) {
+			continue
+		}
+		n++
+		if !datesClash(dt.iso, pub) || dt.iso > pub {
+			return false
+		}
+		if len(dt.iso) == 10 && d.pub.AddDate(0, 0, -31).Format("2006-01-02") < dt.iso {
+			return false // a day within the month before: the report's news
+		}
+	}
+	return n > 0
+}
+
+// dateInSideClause reports whether the date at byte pos belongs to a
+// clause other than the event word's at token ti: a relative clause ("Dr
+// Boko, who took office in November, was received ..."), a "since" or
+// "when" clause ("the first meeting since she took office in 2023").
+func dateInSideClause(s *sentence, pos, ti int) bool {
+	k := tokenAt(s, pos)
+	if k < 0 || ti < 0 {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if j == ti {
+			return false // the event word is in the date's clause
+		}
+		switch s.toks[j].key {
+		case "who", "which", "whose", "since", "when", "after", "until", "that":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// founding reports whether the sentence tells how a mechanism was set up
+// rather than a gathering of it: "the dialogue mechanism was established
+// in 2021".
+func founding(s *sentence, ti int) bool {
+	for k := ti + 1; k < len(s.toks) && k <= ti+6; k++ {
+		switch s.toks[k].key {
+		case "established", "set", "founded", "created", "institutionalised", "institutionalized", "instituted":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma or semicolon outside brackets
+// stands between tokens a and b: what lies beyond it is another phrase
+// ("the summit in The Hague this summer, energy security since February").
+func commaBetween(s *sentence, a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	if a > b {
+		a, b = b, a
+	}
+	depth := 0
+	for k := a + 1; k < b; k++ {
+		switch s.toks[k].key {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",", ";":
+			if depth <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refersBack reports whether the sentence opens by referring to the event
+// told before: "It was the second round of ...", "This was the first
+// visit ...".
+func refersBack(s *sentence) bool {
+	if len(s.toks) < 2 {
+		return false
+	}
+	switch s.toks[0].key {
+	case "it", "this", "that":
+		switch s.toks[1].key {
+		case "was", "is", "marked", "marks", "came":
+			return true
+		}
+	}
+	return false
+}
+
+// sameSides gives an earlier or other round e that names fewer than two
+// countries those of the event told before, cur, and cur's mechanism
+// when e is of its kind and names none.
+func (d *doc) sameSides(e, cur *event) {
+	if len(e.countries) >= 2 || len(e.countries) == 1 && !subset(e.countries, cur.countries) {
+		return
+	}
+	for _, c := range cur.countries {
+		e.addCountry(c)
+	}
+	if e.mech == "" && e.kind == cur.kind {
+		e.mech, e.subject, e.mechName = cur.mech, cur.subject, cur.mechName
+	}
 }

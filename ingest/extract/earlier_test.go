@@ -50,3 +50,55 @@ func TestDatesClash(t *testing.T) {
 		}
 	}
 }
+
+// An event dated well before the report is an earlier one, past cue or
+// none, and takes the sides the report is about when it names none.
+func TestDatedBeforeWithoutCue(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chile and Norway held the fifth round of consultations in Oslo on 11 June 2025. " +
+		"Chilean and Norwegian diplomats praised the talks. " +
+		"The first presidential meeting was held in October 2016."})
+	got := summarise(r)
+	if len(got) != 2 || got[1].date != "2016-10" || got[1].countries != "CHL-NOR" {
+		t.Errorf("events %+v, want the round and the 2016 meeting of Chile and Norway", got)
+	}
+}
+
+// A date in a relative or "since" clause, or beyond a comma, is not the
+// event's: the sentence tells of the report's own event.
+func TestDateOfAnotherClause(t *testing.T) {
+	x := newTest(t)
+	for _, text := range []string{
+		"Norwegian President Piet Dorn, who took office in November 2024, was received by Chilean President Anna Vell in Santiago on 11 June 2025.",
+		"It was the first meeting between Vell and Dorn since she took office in 2023.",
+	} {
+		r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean President Anna Vell met Norwegian President Piet Dorn in Santiago on 11 June 2025. " + text})
+		if got := summarise(r); len(got) != 1 || got[0].date != "2025-06-11" {
+			t.Errorf("%q: events %+v, want only the meeting of 11 June", text, got)
+		}
+	}
+}
+
+// Plural event words name particular gatherings only after a verb of
+// holding, a number or a determiner.
+func TestGenericPlural(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Lavrov has represented Moscow at ministerial meetings for two decades.", true},
+		{"The ministers held separate meetings with the delegations.", false},
+		{"He will attend the meetings of the committee.", false},
+	} {
+		d := x.newDoc(Input{Body: c.text})
+		s := d.sents[0]
+		for k, tk := range s.toks {
+			if tk.key == "meetings" {
+				if got := genericPlural(s, k); got != c.want {
+					t.Errorf("%q: generic = %v, want %v", c.text, got, c.want)
+				}
+			}
+		}
+	}
+}

@@ -124,6 +124,12 @@ func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skippe
 				if s.toks[i].key == "convention" && s.toks[i].capitalized() && i+1 < len(s.toks) && s.toks[i+1].key == "on" {
 					continue // "the Convention on the Law of the Sea": a treaty
 				}
+				if abstractNoun(s, i) {
+					continue // "the conclusion of negotiations on a trade agreement", "dialogue was the only path"
+				}
+				if genericPlural(s, i) {
+					continue // "at multilateral meetings such as the G20": no gathering in particular
+				}
 				if relativeOfNonPerson(s, i) {
 					continue // "the refugees who arrived in Armenia"
 				}
@@ -274,7 +280,7 @@ func (x *Extractor) gatheringIn(s *sentence) (kind, cameo string, ok bool) {
 func otherEventAhead(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch s.toks[k].key {
-		case "ahead", "before", "eve", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming", "forward",
+		case "ahead", "before", "eve", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming", "forward", "run-up", "lead-up",
 			"forthcoming", "next", "planned", "proposed", "future":
 			return true
 		case "for":
@@ -330,7 +336,7 @@ func matchWords(toks []token, words []string) bool {
 }
 
 var (
-	reCoref     = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange|document|agreement|accord|memorandum|treaty|deal|trip|lunch|dinner|retreat)\b`)
+	reCoref     = regexp.MustCompile(`(?i)(?:\b(?:the|this|that|these|during the|at the|after the|on the sidelines of the|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,2}|\balso\s+(?:attended|took part in|joined|participated in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})(meeting|talks|dialogue|consultations|session|visit|call|conversation|working group|commission|committee|summit|symposium|conference|forum|event|round|discussions|ceremony|gathering|negotiations|exchange|document|agreement|accord|memorandum|treaty|deal|trip|lunch|dinner|retreat|consultation)\b`)
 	reBilateral = newPhraseRe(`(?i)\b(bilateral (?:meeting|talks)|one-on-one|separate (?:meeting|talks))\b`)
 	reSidelines = newPhraseRe(`(?i)\bon the (?:sidelines|margins)\b`)
 	reSides     = newPhraseRe(`(?i)\b(the two sides|both sides|the sides|the two countries|both countries|the two leaders|both leaders|the two ministers|both ministers|the two delegations|both delegations|the delegations|the leaders|the ministers|they|the two officials|the two)\b`)
@@ -387,7 +393,7 @@ func (d *doc) run() {
 		if notHeld(s, ti) {
 			continue // "the session has been postponed", "was due to open on Tuesday"
 		}
-		past := s.past || background(s)
+		past := s.past || background(s) || !(coref && triggerInRef(s, ti) && !s.has(gHeld)) && d.datedBefore(s, ti)
 		if past {
 			// an earlier event the text gives a date, place, ordinal or
 			// people is an event of its own: "the previous round took
@@ -444,7 +450,14 @@ func (d *doc) run() {
 			continue
 		}
 		if cur != nil && e.ordinal != 0 && cur.ordinal != 0 && e.ordinal != cur.ordinal && (coref || sides) {
-			continue // "the first dialogue was launched in 2021": another round
+			// "the 1st session: May 2007, Beijing": another round, an event
+			// of its own when told with a date or place
+			if e.date != "" || e.place != nil {
+				d.sameSides(e, cur)
+				e.earlier = true
+				d.events = append(d.events, e)
+			}
+			continue
 		}
 		if cur != nil && ((coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) ||
 			len(e.countries) == 0 && e.ordinal == 0 && compatible(cur, e)) && !(e.numbered() && distinctDays(cur, e) && !sameRound(cur, e)) {
@@ -1921,6 +1934,13 @@ func (d *doc) finish() {
 				e.kind, e.cameo = "summit", "043"
 			}
 		}
+		if len(e.countries) == 0 && (e.earlier || e.ordinal != 0 || e.mech != "") {
+			// "The first presidential-level meeting was held in October
+			// 2016": between the two sides the report is about
+			for _, c := range d.mainPair() {
+				e.addCountry(c)
+			}
+		}
 		if len(e.countries) == 1 {
 			if c := d.counterpart(e); c != "" {
 				e.addCountry(c)
@@ -2101,7 +2121,7 @@ func findCapital(s *sentence) []string {
 // corefNouns guard reCoref: every match ends with one of them.
 var corefNouns = []string{"meeting", "talks", "dialogue", "consultations", "session", "visit", "call", "conversation", "working group",
 	"commission", "committee", "summit", "symposium", "conference", "forum", "event", "round", "discussions", "ceremony", "gathering",
-	"negotiations", "exchange", "document", "agreement", "accord", "memorandum", "treaty", "deal", "trip", "lunch", "dinner", "retreat"}
+	"negotiations", "exchange", "document", "agreement", "accord", "memorandum", "treaty", "deal", "trip", "lunch", "dinner", "retreat", "consultation"}
 
 // findAgreed is reAgreed.FindAllStringSubmatch of a sentence behind a guard.
 func findAgreed(s *sentence) [][]string {
