@@ -21,13 +21,19 @@ func (x *Extractor) Explain(w io.Writer, in Input) error {
 	}
 	for _, s := range d.sents {
 		fmt.Fprintf(w, "[%d] %s\n", s.idx, s.text)
-		if tr, ti, ok := x.findTrigger(s); ok {
-			fmt.Fprintf(w, "    event word %q: %s (CAMEO %s)", s.toks[ti].text, tr.kind, tr.cameo)
-			if s.planned {
+		if m := d.read(s); m.ok {
+			fmt.Fprintf(w, "    event word %q: %s (CAMEO %s)", s.toks[m.ti].text, m.tr.kind, m.tr.cameo)
+			if m.planned {
 				fmt.Fprint(w, ", future")
 			}
-			if s.past {
-				fmt.Fprint(w, ", background")
+			if m.notHeld {
+				fmt.Fprint(w, ", not held")
+			}
+			if m.past {
+				fmt.Fprint(w, ", earlier")
+			}
+			if m.refOnly {
+				fmt.Fprint(w, ", refers back")
 			}
 			fmt.Fprintln(w)
 		}
