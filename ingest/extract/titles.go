@@ -1,0 +1,486 @@
+package extract
+
+// Titles: the position a person holds, as written before the name
+// ("Deputy Foreign Minister X") or in apposition after it ("X, Minister of
+// Foreign Affairs of Y,"), with the country, body or organisation the
+// phrase names.
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/ingest/gazetteer"
+)
+
+// possessiveApposition reads ", Lula's chief foreign policy adviser,"
+// after the name ending at token b: the office of someone named before,
+// who gives the person's country.
+func (x *Extractor) possessiveApposition(d *doc, s *sentence, b int, p *person) {
+	k := b + 1
+	if k >= len(s.toks) || s.toks[b].key != "," || !s.toks[k].capitalized() {
+		return
+	}
+	w := s.toks[k]
+	bare := stripPossessive(w.text)
+	if bare == w.text {
+		return
+	}
+	q := d.findPerson([]token{{text: bare, key: foldKey(bare)}})
+	if q == nil {
+		return
+	}
+	for e := k + 1; e < len(s.toks) && e <= k+6; e++ {
+		t := s.toks[e]
+		if !t.isWord() {
+			return
+		}
+		m, ok := s.mentionAt(e)
+		if !ok || !m.has(lexTitle) {
+			continue
+		}
+		if m.j < len(s.toks) && s.toks[m.j].isWord() {
+			continue // "chief foreign policy adviser": the title goes on
+		}
+		en, _ := m.first(lexTitle)
+		p.title, p.titleCat = titleText(s.toks[k+1:m.j]), en.title.Category
+		if p.country == "" {
+			p.country = q.finalCountry()
+		}
+		markOwned(s, k, m.j)
+		return
+	}
+}
+
+// pluralTitle reads "the two Foreign Ministers" ending before the comma
+// at token c: the title each of the people listed after it holds.
+func (x *Extractor) pluralTitle(s *sentence, c int) *gazetteer.Title {
+	k := c - 1
+	if k < 1 || !strings.HasSuffix(s.toks[k].key, "s") {
+		return nil
+	}
+	last := strings.TrimSuffix(s.toks[k].key, "s")
+	for n := 1; n <= 3 && k-n+1 >= 1; n++ {
+		i := k - n + 1
+		switch s.toks[i-1].key {
+		case "two", "both", "three":
+		default:
+			continue
+		}
+		key := last
+		if n > 1 {
+			key = joinKeys(s.toks[i:k]) + " " + last
+		}
+		for _, e := range x.lex.m[key] {
+			if e.kind == lexTitle {
+				return e.title
+			}
+		}
+	}
+	return nil
+}
+
+// mentionEnding returns the dictionary phrase ending right before token i.
+func (s *sentence) mentionEnding(i int) (mention, bool) {
+	for _, m := range s.ments {
+		if m.j == i {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// titleStart is the first token of the title owned right before token a.
+func (x *Extractor) titleStart(s *sentence, a int) int {
+	k := a
+	for k > 0 && s.owned[k-1] {
+		k--
+	}
+	return k
+}
+
+// titleBefore reads "Chinese Foreign Minister", "Kazakhstan's Foreign
+// Minister", "U.S. Assistant Secretary of State for X Affairs" before the
+// name starting at token a.
+func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
+	start := -1
+	for k := a - 1; k >= 0 && k >= a-maxTitleWords; k-- {
+		if m, ok := s.mentionEnding(k + 1); ok && m.has(lexTitle) {
+			// keep going left for a longer title: "Deputy" + "Foreign Minister"
+			start, k = m.i, m.i
+			continue
+		}
+		t := s.toks[k]
+		if t.key == "," && k == a-1 {
+			if k > 0 && s.owned[k-1] {
+				return // "X, Minister of Foreign Affairs, Y": the title is X's
+			}
+			continue // "the Minister of Foreign Affairs, Yusuf Maitama Tuggar"
+		}
+		if t.key == "and" && start >= 0 {
+			if m, ok := s.mentionEnding(k); ok && m.has(lexTitle) {
+				continue // "Deputy Prime Minister and Foreign Minister"
+			}
+			break
+		}
+		if t.key == "," && start < 0 && x.titleListComma(s, k, a) {
+			continue // "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X"
+		}
+		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" || s.owned[k] {
+			break // s.owned: another person's name or title
+		}
+		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "to" {
+			if start >= 0 {
+				break
+			}
+			return
+		}
+	}
+	if start < 0 {
+		return
+	}
+	m, _ := s.mentionAt(start)
+	e, _ := m.first(lexTitle)
+	p.title = strings.TrimSpace(strings.TrimSuffix(titleText(s.toks[start:titleEnd(s, start, a)]), ","))
+	p.titleCat = e.title.Category
+	x.phraseFacts(s, start, a, p)
+	for k := start; k < a; k++ {
+		s.owned[k] = true
+	}
+	// qualifiers before the title
+	k := start - 1
+	if k >= 1 && (s.toks[k].text == "'" || s.toks[k].text == "’") {
+		// "Laos' Prime Minister", "the Philippines' Foreign Secretary"
+		if m, ok := s.mentionEnding(k); ok && strings.HasSuffix(s.toks[k-1].key, "s") {
+			if e, ok := m.first(lexCountry); ok {
+				p.country = e.country.ISO3
+				markOwned(s, m.i, k+1)
+			}
+		}
+	} else if k >= 0 {
+		if m, ok := s.mentionEnding(start); ok {
+			if c, ok := m.nationality(); ok {
+				p.country = c
+				markOwned(s, m.i, m.j)
+			} else if e, ok := m.first(lexOrg); ok {
+				p.org = e.org
+				markOwned(s, m.i, m.j)
+			} else if e, ok := m.first(lexBody); ok && p.body == nil {
+				// "Kremlin spokesman Dmitry Peskov", "Russian Foreign
+				// Ministry spokeswoman Maria Zakharova"
+				p.body, p.bodyCountry = e.body, e.body.Country
+				markOwned(s, m.i, m.j)
+				if m2, ok := s.mentionEnding(m.i); ok && p.country == "" {
+					if c, ok := m2.nationality(); ok {
+						p.country = c
+						markOwned(s, m2.i, m2.j)
+					}
+				}
+			}
+		}
+	}
+}
+
+// maxTitleWords is the most tokens a title before a name may span:
+// "Secretary General of the Ministry of Foreign Affairs and the National
+// Community Abroad".
+const maxTitleWords = 20
+
+// titleListComma reports whether the comma at token k, before the name at
+// a, continues a title rather than ending it: a title ends right before
+// the comma and only capitalized words (and of, for, the, and) follow up
+// to the name or the comma before it: "Minister of Foreign Affairs,
+// Cooperation and Mauritanians Abroad, X", "the Principal Secretary,
+// State Department for Foreign Affairs, Dr. X".
+func (x *Extractor) titleListComma(s *sentence, k, a int) bool {
+	// a title ends right before the comma, or a few words before it:
+	// "Director-General for the Maghreb, the Mediterranean and ..."
+	t0 := k
+	for n := 0; n < 5 && t0 > 0; n++ {
+		if m, ok := s.mentionEnding(t0); ok && m.has(lexTitle) {
+			break
+		}
+		t := s.toks[t0-1]
+		if t.key != "of" && t.key != "for" && t.key != "the" && (!t.isWord() || !t.capitalized() || s.owned[t0-1]) {
+			return false
+		}
+		t0--
+	}
+	if m, ok := s.mentionEnding(t0); !ok || !m.has(lexTitle) {
+		return false
+	}
+	if t0 < k && s.toks[t0].key != "for" && s.toks[t0].key != "of" {
+		return false
+	}
+	end := a
+	if end > 0 && s.toks[end-1].key == "," {
+		end--
+	}
+	if end-(k+1) < 1 || end-(k+1) > 8 {
+		return false
+	}
+	for e := k + 1; e < end; e++ {
+		t := s.toks[e]
+		switch t.key {
+		case "of", "for", "the", "and", "&":
+			continue
+		}
+		if !t.isWord() || !t.capitalized() || s.owned[e] {
+			return false
+		}
+		if e+1 < end && x.nameToken(s, e) && x.nameToken(s, e+1) {
+			return false // a person's name: "Foreign Minister, Ahmad Ali, and ..."
+		}
+		if m, ok := s.mentionAt(e); ok && (m.has(lexCountry) || m.has(lexDemonym) || m.has(lexCity)) {
+			if p := s.toks[e-1].key; p != "of" && p != "for" && p != "the" && p != "and" {
+				return false // "the Foreign Minister, Pakistani Ambassador X"
+			}
+		}
+	}
+	return true
+}
+
+// titleText is the text of a title's tokens, with no space before a comma.
+func titleText(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.text != "," {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+func markOwned(s *sentence, i, j int) {
+	for k := i; k < j; k++ {
+		s.owned[k] = true
+	}
+}
+
+// appositive reads ", Additional Foreign Secretary, Ministry of Foreign
+// Affairs of Pakistan," or ", deputy head of the X Department of Y," after
+// the name ending at token b.
+func (x *Extractor) appositive(s *sentence, b int, p *person) {
+	k := b
+	for round := 0; round < 2; round++ {
+		if k >= len(s.toks) || s.toks[k].key != "," {
+			return
+		}
+		k++
+		for k < len(s.toks) && (s.toks[k].key == "the" || s.toks[k].key == "a" || s.toks[k].key == "an") {
+			k++
+		}
+		m, ok := s.mentionAt(k)
+		adj := k // "Official Spokesperson", "Senior Adviser": a word or two before the title
+		if !ok {
+			for n := 1; n <= 2 && k+n < len(s.toks); n++ {
+				w := s.toks[k+n-1]
+				if !w.isWord() || !w.capitalized() || s.owned[k+n-1] || inMention(s.ments, k+n-1) || stripPossessive(w.text) != w.text ||
+					(n == 2 && x.nameToken(s, k) && x.nameToken(s, k+1)) {
+					break
+				}
+				if m2, ok2 := s.mentionAt(k + n); ok2 && m2.has(lexTitle) {
+					m, ok, k = m2, true, k+n
+					break
+				}
+			}
+			if !ok {
+				return
+			}
+		}
+		isTitle, isBody := m.has(lexTitle), m.has(lexBody) || m.has(lexOrg)
+		if !isTitle && !isBody && !m.has(lexDemonym) && !(m.has(lexCountry) && m.possessive) {
+			return
+		}
+		end := x.phraseEnd(s, k)
+		if reportingClause(s, end) {
+			return // "X, the Polish government said": who says, not who X is
+		}
+		if end-k >= 3 && x.nameToken(s, end-1) && x.nameToken(s, end-2) {
+			// "X, Minister of ... of the Republic of South Africa Ronald
+			// Lamola": the title of the next person, not X's apposition
+			return
+		}
+		if e, ok := m.first(lexOrg); ok && !isTitle && m.possessive && p.title == "" {
+			// "UNHCR's Assistant High Commissioner for Protection"
+			tm := m.j
+			if tm+1 < len(s.toks) && s.toks[tm].capitalized() && !inMention(s.ments, tm) {
+				tm++ // "Assistant High Commissioner"
+			}
+			if m2, ok := s.mentionAt(tm); ok && m2.has(lexTitle) {
+				te, _ := m2.first(lexTitle)
+				p.title = trimTitle(titleText(s.toks[m.j:titleEnd(s, m.j, end)]))
+				p.titleCat = te.title.Category
+				if p.org == nil {
+					p.org = e.org
+				}
+			}
+		}
+		if isTitle || m.has(lexDemonym) || m.has(lexCountry) {
+			if p.title == "" {
+				ts := k
+				if adj < k {
+					ts = adj
+				}
+				if !isTitle {
+					if m2, ok := s.mentionAt(m.j); ok && m2.has(lexTitle) {
+						ts = m.j
+					}
+					if e, ok := m.first(lexDemonym); ok {
+						p.country = e.country.ISO3
+					} else if e, ok := m.first(lexCountry); ok {
+						p.country = e.country.ISO3
+					}
+				}
+				tm := ts // the title's own first word
+				if ts == adj {
+					tm = k
+				}
+				if m2, ok := s.mentionAt(tm); ok && m2.has(lexTitle) {
+					e, _ := m2.first(lexTitle)
+					p.title = trimTitle(phraseText(s.toks[ts:titleEnd(s, ts, end)]))
+					p.titleCat = e.title.Category
+				}
+			}
+		}
+		x.phraseFacts(s, k, end, p)
+		markOwned(s, adj, end)
+		k = end
+	}
+}
+
+// reportingClause reports whether a verb of saying follows a phrase
+// ending at token e, at most one word on: "the Polish government said".
+func reportingClause(s *sentence, e int) bool {
+	if e >= len(s.toks) || !s.toks[e].isWord() {
+		return false // the phrase ends at a comma: an apposition
+	}
+	for k := e; k < len(s.toks) && k <= e+1; k++ {
+		switch s.toks[k].key {
+		case "said", "says", "stated", "announced", "reported", "added", "noted", "told":
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnd is where a title or affiliation phrase starting at k ends: at
+// a comma, a bracket, or a lower-case word other than of/for/the/and, or
+// before "and" followed by another person.
+func (x *Extractor) phraseEnd(s *sentence, k int) int {
+	for e := k; e < len(s.toks); e++ {
+		t := s.toks[e]
+		if t.text == "." {
+			return e // the key of "." is empty
+		}
+		switch t.key {
+		case ",", ";", "(", ")", ":", "\"", "“", "”", "who", "which", ".", "!", "?":
+			return e
+		case "at":
+			// "an additional secretary at Pakistan's Ministry of Foreign Affairs"
+			if e+1 < len(s.toks) && s.toks[e+1].capitalized() {
+				continue
+			}
+			return e
+		case "of", "for", "the", "on", "to", "in", "and", "&":
+			if t.key == "and" && e+1 < len(s.toks) {
+				if m, ok := s.mentionAt(e + 1); ok && m.has(lexRank) {
+					return e
+				}
+				if e+2 < len(s.toks) && x.nameToken(s, e+1) && x.nameToken(s, e+2) {
+					return e
+				}
+			}
+			continue
+		}
+		if m, ok := s.mentionAt(e); ok && (m.has(lexTitle) || m.has(lexBody) || m.has(lexCountry) || m.has(lexOrg)) {
+			e = m.j - 1
+			continue
+		}
+		if !t.capitalized() && t.isWord() && !strings.Contains(t.key, "-") {
+			return e
+		}
+	}
+	return len(s.toks)
+}
+
+// titleEnd cuts a title phrase [ts, end) before "of [the] <Country>",
+// which says whose official the person is rather than what they are.
+func titleEnd(s *sentence, ts, end int) int {
+	for k := ts + 1; k < end; k++ {
+		if s.toks[k].key == "at" {
+			end = k // "additional secretary at the Ministry": the office, then where
+			break
+		}
+	}
+	for _, m := range s.ments {
+		if m.i <= ts || m.j > end || !m.has(lexCountry) {
+			continue
+		}
+		k := m.i - 1
+		if k > ts && s.toks[k].key == "the" {
+			k--
+		}
+		if k > ts && s.toks[k].key == "of" {
+			return k
+		}
+	}
+	return end
+}
+
+// trimTitle drops a trailing "of the Russian Federation"-style country.
+func trimTitle(t string) string {
+	return strings.TrimSpace(strings.TrimRight(t, ", "))
+}
+
+// phraseFacts takes a person's country, body and organisation from the
+// tokens [i, j) of their title or affiliation.
+func (x *Extractor) phraseFacts(s *sentence, i, j int, p *person) {
+	for _, m := range s.ments {
+		if m.i < i || m.j > j {
+			continue
+		}
+		if m.i > i && postedTo(s, m.i) {
+			continue // "Ambassador to China": where, not whose
+		}
+		if e, ok := m.first(lexCountry); ok && p.country == "" {
+			p.country = e.country.ISO3
+		} else if e, ok := m.first(lexDemonym); ok && p.country == "" {
+			p.country = e.country.ISO3
+		}
+		if e, ok := m.first(lexBody); ok && p.body == nil {
+			p.body = e.body
+			// "State Department for Foreign Affairs" (Kenya) is not the
+			// "State Department" of one country
+			qualified := m.j < len(s.toks) && s.toks[m.j].key == "for"
+			if e.body.Country != "" && !qualified {
+				p.bodyCountry = e.body.Country
+			}
+		}
+		if e, ok := m.first(lexOrg); ok && p.org == nil {
+			p.org = e.org
+		}
+	}
+}
+
+// postedTo reports whether the phrase at token i follows "to" or "in"
+// ("Ambassador to China", "Ambassador to the Kingdom of Spain"): the
+// place of a posting, not the person's country.
+func postedTo(s *sentence, i int) bool {
+	k := i - 1
+	if k > 0 && s.toks[k].key == "the" {
+		k--
+	}
+	return k >= 0 && (s.toks[k].key == "to" || s.toks[k].key == "in")
+}
+
+// nationality is the country a mention names, as a demonym or else as a
+// country ("Russian", "Russia's").
+func (m mention) nationality() (string, bool) {
+	if e, ok := m.first(lexDemonym); ok {
+		return e.country.ISO3, true
+	}
+	if e, ok := m.first(lexCountry); ok {
+		return e.country.ISO3, true
+	}
+	return "", false
+}
