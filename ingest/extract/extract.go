@@ -9,7 +9,6 @@ import (
 	"bufio"
 	"bytes"
 	"embed"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -51,6 +50,7 @@ type Extractor struct {
 	// subjectNouns follow a country's name used as a modifier: "new US
 	// tariffs" names a subject, not a party
 	subjectNouns map[string]bool
+	publishers   []publisherEntry // publishers whose country their name does not tell
 }
 
 // trigger is a phrase that states an event of a kind.
@@ -108,6 +108,15 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if err := eachLine("data/mechanisms.tsv", func(cells []string) {
 		for _, p := range strings.Split(cells[1], "|") {
 			x.lex.add(p, lexEntry{kind: lexMech, mech: cells[0]})
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/publishers.tsv", func(cells []string) {
+		if strings.Contains(cells[0], ".") && !strings.Contains(cells[0], " ") {
+			x.publishers = append(x.publishers, publisherEntry{host: strings.ToLower(cells[0]), iso3: cells[1]})
+		} else {
+			x.publishers = append(x.publishers, publisherEntry{key: tokenize(cells[0]), iso3: cells[1]})
 		}
 	}); err != nil {
 		return nil, err
@@ -201,31 +210,6 @@ func (x *Extractor) lineDateline(body string) *gazetteer.City {
 // fold is the gazetteer's ASCII folding.
 func fold(s string) string { return gazetteer.Fold(s) }
 
-// homeCountry is the country of a URL's country-code top-level domain
-// ("mofa.gov.pk" -> PAK, "gov.uk" -> GBR), "" for generic domains.
-func (x *Extractor) homeCountry(rawURL string) string {
-	u, err := url.Parse(strings.TrimSpace(rawURL))
-	if err != nil || u.Hostname() == "" {
-		return ""
-	}
-	host := u.Hostname()
-	tld := host[strings.LastIndexByte(host, '.')+1:]
-	if tld == "uk" {
-		return "GBR"
-	}
-	if len(tld) != 2 {
-		return ""
-	}
-	switch tld { // country codes sold as generic names
-	case "tv", "io", "co", "me", "ly", "fm", "ai", "cc", "ws", "to":
-		return ""
-	}
-	if c, ok := x.gz.CountryByISO2(tld); ok {
-		return c.ISO3
-	}
-	return ""
-}
-
 // Extract returns everything the report asserts.
 func (x *Extractor) Extract(in Input) *schema.Record {
 	if in.ID == "" {
@@ -243,7 +227,8 @@ type doc struct {
 	pub      time.Time
 	hasPub   bool
 	dateline *gazetteer.City
-	home     string // the country of the publisher, from the URL's country-code domain
+	own      ownCountry // the report's own country (owncountry.go)
+	home     string     // own.iso3 where the report speaks for it
 	sents    []*sentence
 	people   []*person
 	events   []*event
@@ -255,7 +240,6 @@ func (x *Extractor) newDoc(in Input) *doc {
 	if t, err := time.Parse("2006-01-02", in.Published); err == nil {
 		d.pub, d.hasPub = t, true
 	}
-	d.home = x.homeCountry(in.URL)
 	body := strings.TrimSpace(in.Body)
 	body, d.dateline = x.stripDateline(body)
 	if d.dateline == nil {
@@ -263,6 +247,10 @@ func (x *Extractor) newDoc(in Input) *doc {
 	}
 	for i, s := range x.splitSentences(body) {
 		d.sents = append(d.sents, x.analyse(d, i, s))
+	}
+	d.own = x.ownCountry(in, d)
+	if d.own.speaks() {
+		d.home = d.own.iso3
 	}
 	return d
 }
