@@ -41,6 +41,10 @@ type personMention struct {
 	i, j int
 }
 
+// counterpartNouns name someone by the office of another: "his Lao
+// counterpart X", "her Chilean host Y".
+var counterpartNouns = map[string]bool{"counterpart": true, "colleague": true, "host": true, "guest": true}
+
 // findPersons finds the people of a sentence with their titles, ranks,
 // countries and affiliations, merging them with people named before.
 func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
@@ -87,13 +91,22 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		// a title before: "Chinese Foreign Minister Wang Yi", "counterpart Y"
 		x.titleBefore(s, left, p)
 		if p.title == "" && left > 0 {
-			// "the two Foreign Ministers, H.E. Sugiono and H.E. Bui Thanh Son"
-			switch s.toks[left-1].key {
-			case ",":
-				plural = x.pluralTitle(s, left-1)
-			case "and":
-			default:
+			// "the two Foreign Ministers, H.E. Sugiono and H.E. Bui Thanh
+			// Son", "Foreign Ministers A and B", "five presidents,
+			// Kazakhstan's A, Uzbekistan's B and ..."
+			lb := left
+			if m, ok := s.mentionEnding(left); ok && m.possessive && m.has(lexCountry) {
+				lb = m.i
+			}
+			continued := plural != nil && len(out) > 0 && out[len(out)-1].j == lb-1
+			switch {
+			case lb == 0:
 				plural = nil
+			case s.toks[lb-1].key == "," && !continued:
+				plural = x.pluralTitle(s, lb-1, true)
+			case s.toks[lb-1].key == "," || s.toks[lb-1].key == "and":
+			default:
+				plural = x.pluralTitle(s, lb, false)
 			}
 			if plural != nil {
 				p.title, p.titleCat = plural.Title, plural.Category
@@ -102,6 +115,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			plural = nil
 		}
 		x.appositive(s, b, p)
+		x.ofCountry(s, b, p)
 		if p.title == "" {
 			x.possessiveApposition(d, s, b, p)
 		}
@@ -117,7 +131,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if cp > 0 && s.toks[cp].key == "," {
 			cp-- // "his Canadian counterpart, Mélanie Joly"
 		}
-		if p.title == "" && cp >= 0 && (s.toks[cp].key == "counterpart" || s.toks[cp].key == "colleague") && left > 0 {
+		if p.title == "" && cp >= 0 && counterpartNouns[s.toks[cp].key] && left > 0 {
 			p.counterpart = true
 			if cp >= 1 {
 				if c, ok := x.demonymCountry(s.toks[cp-1].text); ok {
@@ -140,7 +154,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			peers = nil
 		}
 		poss := false
-		if p.title == "" && p.country == "" && left == a && a > 0 {
+		if p.country == "" && left == a && a > 0 {
 			// "China's Wang Yi"
 			if m, ok := s.mentionEnding(a); ok && m.possessive {
 				if e, ok := m.first(lexCountry); ok {

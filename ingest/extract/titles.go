@@ -50,19 +50,32 @@ func (x *Extractor) possessiveApposition(d *doc, s *sentence, b int, p *person) 
 	}
 }
 
-// pluralTitle reads "the two Foreign Ministers" ending before the comma
-// at token c: the title each of the people listed after it holds.
-func (x *Extractor) pluralTitle(s *sentence, c int) *gazetteer.Title {
+// countWords count the holders of a plural title: "the two Foreign
+// Ministers", "five presidents".
+var countWords = map[string]bool{"two": true, "both": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true}
+
+// pluralTitle reads a plural title ending before token c: the title each
+// of the people listed after it holds. After a comma (comma true) the
+// title is counted ("the two Foreign Ministers, A and B", "five
+// presidents, A, B and C"); right before the names it is capitalized
+// ("Foreign Ministers A and B").
+func (x *Extractor) pluralTitle(s *sentence, c int, comma bool) *gazetteer.Title {
 	k := c - 1
-	if k < 1 || !strings.HasSuffix(s.toks[k].key, "s") {
+	if k < 1 || !strings.HasSuffix(s.toks[k].key, "s") || !comma && !s.toks[k].capitalized() {
 		return nil
 	}
 	last := strings.TrimSuffix(s.toks[k].key, "s")
-	for n := 1; n <= 3 && k-n+1 >= 1; n++ {
+	for n := 3; n >= 1; n-- { // the longest title first
 		i := k - n + 1
-		switch s.toks[i-1].key {
-		case "two", "both", "three":
-		default:
+		if i < 0 || comma && (i < 1 || !countWords[s.toks[i-1].key]) {
+			continue
+		}
+		capital := true
+		for _, t := range s.toks[i : k+1] {
+			capital = capital && t.capitalized()
+		}
+		if !comma && !capital {
 			continue
 		}
 		key := last
@@ -483,4 +496,47 @@ func (m mention) nationality() (string, bool) {
 		return e.country.ISO3, true
 	}
 	return "", false
+}
+
+// stateForms are the words of a state's formal name before "of <name>":
+// "the Republic of", "the Federal Democratic Republic of", "the Kingdom of".
+var stateForms = map[string]bool{"republic": true, "kingdom": true, "state": true, "federal": true, "democratic": true,
+	"islamic": true, "socialist": true, "arab": true, "sultanate": true, "principality": true, "federation": true,
+	"commonwealth": true, "plurinational": true, "bolivarian": true, "hashemite": true, "united": true, "people's": true,
+	"people’s": true, "popular": true, "co-operative": true, "cooperative": true}
+
+// ofCountry reads "of [the] <country>" right after the name ending at
+// token b: "Foreign Minister X of the Republic of Y" serves Y; the country
+// is the person's, not a topic of the sentence.
+func (x *Extractor) ofCountry(s *sentence, b int, p *person) {
+	k := b
+	if k >= len(s.toks) || s.toks[k].key != "of" {
+		return
+	}
+	k++
+	if k < len(s.toks) && s.toks[k].key == "the" {
+		k++
+	}
+	m, ok := s.mentionAt(k)
+	if !ok {
+		// "of the Republic of Hungary" where the gazetteer knows only "Hungary"
+		f := k
+		for f < len(s.toks) && f-k < 4 && stateForms[s.toks[f].key] {
+			f++
+		}
+		if f > k && f+1 < len(s.toks) && s.toks[f].key == "of" {
+			m, ok = s.mentionAt(f + 1)
+		}
+	}
+	if !ok || m.possessive {
+		return
+	}
+	e, ok := m.first(lexCountry)
+	if !ok || m.j < len(s.toks) && s.toks[m.j].isWord() && s.toks[m.j].capitalized() {
+		return // "X of the China Institute": an affiliation
+	}
+	if p.country == "" {
+		p.country = e.country.ISO3
+	}
+	markOwned(s, b, m.j)
 }

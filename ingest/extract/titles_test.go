@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// wantPeople checks personFacts (name -> "title|country") against want.
+func wantPeople(t *testing.T, x *Extractor, body string, want map[string]string) {
+	t.Helper()
+	got := personFacts(t, x, body)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%q: %s is %q, want %q (all: %v)", body, name, got[name], w, got)
+		}
+	}
+}
+
+func TestCountryAfterName(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Foreign Minister Lena Varga of the Republic of Hungary and Foreign Minister Tomas Ruiz of Chile attended the session.",
+		map[string]string{"Lena Varga": "Foreign Minister|HUN", "Tomas Ruiz": "Foreign Minister|CHL"})
+	// an institute named after a country is an affiliation, not a nationality
+	wantPeople(t, x, "Director Paul Kerr of the Chile Institute spoke at the session.",
+		map[string]string{"Paul Kerr": "Director|"})
+}
+
+func TestPluralTitles(t *testing.T) {
+	x := newTest(t)
+	// a capitalized plural title right before the names
+	wantPeople(t, x, "The council met with Foreign Ministers Lena Varga and Tomas Ruiz in Paris.",
+		map[string]string{"Lena Varga": "Foreign Minister|", "Tomas Ruiz": "Foreign Minister|"})
+	// a counted one before a comma, with each holder's country as a possessive
+	wantPeople(t, x, "The summit was attended by four presidents, Chile's Tomas Ruiz, Peru's Ana Diaz, Bolivia's Luis Mora and Ecuador's Eva Paz.",
+		map[string]string{"Tomas Ruiz": "President|CHL", "Ana Diaz": "President|PER", "Luis Mora": "President|BOL", "Eva Paz": "President|ECU"})
+}
+
+func TestHostAsCounterpart(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Prime Minister Ravi Mehta and his Nepali host Gita Rai co-chaired the meeting in Kathmandu.",
+		map[string]string{"Gita Rai": "Prime Minister|NPL"})
+}
