@@ -49,6 +49,12 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 					if m.j-m.i > 1 || len(s.toks) < 2 {
 						return false
 					}
+					if i > 0 {
+						switch s.toks[i-1].key {
+						case "to", "in", "from", "at":
+							return false // "Ambassador to Washington X": a place, not a given name
+						}
+					}
 				}
 			}
 		}
@@ -134,6 +140,10 @@ func (x *Extractor) nameRuns(s *sentence) [][2]int {
 		for j < len(s.toks) {
 			if x.nameToken(s, j) {
 				j++
+				continue
+			}
+			if x.givenName[s.toks[j].key] && j+1 < len(s.toks) && x.nameToken(s, j+1) {
+				j++ // "Hossein Amir Abdollahian": a title that is also a given name, inside a name
 				continue
 			}
 			if romanNumeral(s.toks[j].text) {

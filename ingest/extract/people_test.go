@@ -265,3 +265,13 @@ func TestWeakCountryNames(t *testing.T) {
 		t.Errorf("Siam as a country %d times, want once (the visit, not the name)", n)
 	}
 }
+
+func TestNamesAroundPlacesAndTitles(t *testing.T) {
+	x := newTest(t)
+	// a city after "to" is where an ambassador serves, not a given name
+	wantPeople(t, x, "The delegation was led by Chile's Ambassador to Washington Carlos Mena.",
+		map[string]string{"Carlos Mena": "Ambassador to Washington|CHL"})
+	// a title that is also a given name, inside a name
+	wantPeople(t, x, "Foreign Minister Reza Amir Tabrizi arrived in Baku.",
+		map[string]string{"Reza Amir Tabrizi": "Foreign Minister|"})
+}

@@ -122,6 +122,10 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 			continue
 		}
 		t := s.toks[k]
+		if t.key == ")" && k >= 2 && s.toks[k-2].key == "(" && isAcronymWord(s.toks[k-1].text) {
+			k -= 2 // "Minister of Foreign Affairs (MoFA) X": the office's acronym
+			continue
+		}
 		if t.key == "," && k == a-1 {
 			if k > 0 && s.owned[k-1] {
 				return // "X, Minister of Foreign Affairs, Y": the title is X's
@@ -190,6 +194,22 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 			}
 		}
 	}
+}
+
+// isAcronymWord reports whether w is an acronym: two to eight letters,
+// at least two of them capitals ("EAM", "MoFA", "NDRC").
+func isAcronymWord(w string) bool {
+	caps := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= 'a' && r <= 'z', r == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && len(w) <= 8
 }
 
 // maxTitleWords is the most tokens a title before a name may span:
@@ -420,8 +440,8 @@ func (x *Extractor) phraseEnd(s *sentence, k int) int {
 // which says whose official the person is rather than what they are.
 func titleEnd(s *sentence, ts, end int) int {
 	for k := ts + 1; k < end; k++ {
-		if s.toks[k].key == "at" {
-			end = k // "additional secretary at the Ministry": the office, then where
+		if s.toks[k].key == "at" || s.toks[k].key == "(" {
+			end = k // "additional secretary at the Ministry": the office, then where; "(MoFA)": its acronym
 			break
 		}
 	}

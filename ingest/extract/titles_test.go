@@ -37,3 +37,17 @@ func TestHostAsCounterpart(t *testing.T) {
 	wantPeople(t, x, "Prime Minister Ravi Mehta and his Nepali host Gita Rai co-chaired the meeting in Kathmandu.",
 		map[string]string{"Gita Rai": "Prime Minister|NPL"})
 }
+
+func TestAcronymAfterTitle(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Minister of Foreign Affairs (MoFA) Jane Doe met envoys in Lima.",
+		map[string]string{"Jane Doe": "Minister of Foreign Affairs|"})
+	wantPeople(t, x, "External Affairs Minister (EAM) K Rao arrived in Lima.",
+		map[string]string{"K Rao": "External Affairs Minister|IND"})
+}
+
+func TestAbbreviatedTitles(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "He met NSA Sir Paul Kerr and MoS for Trade Ann Lowe in London.",
+		map[string]string{"Paul Kerr": "NSA|", "Ann Lowe": "MoS for Trade|"})
+}
