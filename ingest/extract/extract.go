@@ -47,6 +47,9 @@ type Extractor struct {
 	nameStop  map[string]bool   // capitalized words that are never part of a person's name
 	givenName map[string]bool   // given names that look like common nouns: "Lawrence"
 	titleCtry map[string]string // titles borne by one country's officials only
+	// peerTitle is what the counterpart of the holder of such a title is
+	// called: "External Affairs Minister" -> "Foreign Minister"
+	peerTitle map[string]string
 	// subjectNouns follow a country's name used as a modifier: "new US
 	// tariffs" names a subject, not a party
 	subjectNouns map[string]bool
@@ -64,7 +67,7 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if gz == nil {
 		gz = gazetteer.Default()
 	}
-	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, givenName: map[string]bool{}, titleCtry: map[string]string{}}
+	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, givenName: map[string]bool{}, titleCtry: map[string]string{}, peerTitle: map[string]string{}}
 	if err := eachLine("data/triggers.tsv", func(cells []string) {
 		for _, p := range strings.Split(cells[2], "|") {
 			var words []string
@@ -96,7 +99,12 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if err := eachLine("data/abbreviations.txt", func(cells []string) { x.abbrev[cells[0]] = true }); err != nil {
 		return nil, err
 	}
-	if err := eachLine("data/titlecountry.tsv", func(cells []string) { x.titleCtry[phraseKey(cells[0])] = cells[1] }); err != nil {
+	if err := eachLine("data/titlecountry.tsv", func(cells []string) {
+		x.titleCtry[phraseKey(cells[0])] = cells[1]
+		if len(cells) > 2 {
+			x.peerTitle[phraseKey(cells[0])] = cells[2]
+		}
+	}); err != nil {
 		return nil, err
 	}
 	if err := eachLine("data/namestop.txt", func(cells []string) { x.nameStop[cells[0]] = true }); err != nil {

@@ -45,6 +45,16 @@ type personMention struct {
 // counterpart X", "her Chilean host Y".
 var counterpartNouns = map[string]bool{"counterpart": true, "colleague": true, "host": true, "guest": true}
 
+// counterpartTitle is the office of q's counterpart: q's own, or for an
+// office one country alone names so ("External Affairs Minister") what
+// the others call it ("Foreign Minister").
+func (x *Extractor) counterpartTitle(q *person) (title, cat string) {
+	if t, ok := x.peerTitle[phraseKey(q.title)]; ok {
+		return t, q.titleCat
+	}
+	return q.title, q.titleCat
+}
+
 // findPersons finds the people of a sentence with their titles, ranks,
 // countries and affiliations, merging them with people named before.
 func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
@@ -133,20 +143,20 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		}
 		if p.title == "" && cp >= 0 && counterpartNouns[s.toks[cp].key] && left > 0 {
 			p.counterpart = true
-			if cp >= 1 {
-				if c, ok := x.demonymCountry(s.toks[cp-1].text); ok {
-					p.country = c.ISO3
+			if m, ok := s.mentionEnding(cp); ok && !s.owned[m.i] {
+				if c, ok := m.nationality(); ok {
+					p.country = c // "his South Korean counterpart"
 				}
 			}
 			// "Foreign Minister X ... his Y counterpart Z": Z holds the
 			// same office as the person named last before
 			if q := d.lastTitled(out); q != nil {
-				p.title, p.titleCat = q.title, q.titleCat
+				p.title, p.titleCat = x.counterpartTitle(q)
 			}
 			peers = nil
 		} else if p.title == "" && cp >= 0 && (s.toks[cp].key == "counterparts" || s.toks[cp].key == "colleagues") && left > 0 {
 			// "his Finnish and Swedish colleagues, A and B": respectively
-			peers = &peerList{countries: x.demonymList(s, cp), host: d.lastTitled(out)}
+			peers = &peerList{countries: x.demonymList(s, cp), host: d.lastTitled(out), x: x}
 			peers.assign(p)
 		} else if peers != nil && left > 0 && (s.toks[left-1].key == "and" || s.toks[left-1].key == ",") && p.title == "" {
 			peers.assign(p)

@@ -345,6 +345,14 @@ func (x *Extractor) delegationMembers(s *sentence, out []*personMention, c cues)
 		return // "the two delegations included": each their own
 	}
 	if country == "" {
+		// "Members of X's delegation included": X's country
+		for _, pm := range out {
+			if pm.j == del && stripPossessive(s.toks[del-1].text) != s.toks[del-1].text {
+				country = pm.p.finalCountry()
+			}
+		}
+	}
+	if country == "" {
 		// "President X will be accompanied by a delegation comprising"
 		acc := c.accomp
 		if acc < 0 || acc > del {
@@ -372,6 +380,7 @@ type peerList struct {
 	countries []string
 	host      *person
 	n         int
+	x         *Extractor
 }
 
 func (l *peerList) assign(p *person) {
@@ -381,7 +390,7 @@ func (l *peerList) assign(p *person) {
 	}
 	l.n++
 	if l.host != nil {
-		p.title, p.titleCat = l.host.title, l.host.titleCat
+		p.title, p.titleCat = l.x.counterpartTitle(l.host)
 	}
 }
 
