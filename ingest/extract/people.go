@@ -129,6 +129,9 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if p.title == "" {
 			x.possessiveApposition(d, s, b, p)
 		}
+		if p.title == "" && p.rank == "Ambassador" && left < a {
+			p.title, p.titleCat = "Ambassador", "diplomat" // "Ambassador X": the rank is the position
+		}
 		if p.country == "" && p.title != "" {
 			if c, ok := x.titleCtry[phraseKey(p.title)]; ok {
 				p.country = c
@@ -206,6 +209,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		x.accompaniedBy(s, out, c)
 		x.sideLeaders(s, out)
 		x.hostReceiver(s, out, c)
+		x.forCountry(s, out)
 	}
 	x.definiteTitles(d, s)
 	return out

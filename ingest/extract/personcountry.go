@@ -411,3 +411,50 @@ func (x *Extractor) demonymList(s *sentence, c int) []string {
 	}
 	return out
 }
+
+// forCountry gives the people named before "chaired the meeting for
+// Mexico", "signed on behalf of Chile", "spoke for the United States"
+// whose country the text leaves unsaid that country: they act for it.
+func (x *Extractor) forCountry(s *sentence, out []*personMention) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		c := k + 1 // the country after "for" or "on behalf of"
+		switch {
+		case s.toks[k].key == "for":
+		case s.toks[k].key == "behalf" && s.toks[k-1].key == "on" && s.toks[k+1].key == "of":
+			c = k + 2
+		default:
+			continue
+		}
+		if c < len(s.toks) && s.toks[c].key == "the" {
+			c++
+		}
+		m, ok := s.mentionAt(c)
+		if !ok || m.possessive || m.j < len(s.toks) && s.toks[m.j].isWord() && s.toks[m.j].key != "and" {
+			continue // "for Mexico's part", "for China Affairs"
+		}
+		e, ok := m.first(lexCountry)
+		if !ok {
+			continue
+		}
+		// a verb of acting for a side, a few words before
+		v := -1
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			switch s.toks[j].key {
+			case "chaired", "co-chaired", "led", "headed", "represented", "signed", "spoke", "attended", "participated":
+				v = j
+			}
+			if v >= 0 {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for _, pm := range out {
+			if pm.j <= v && pm.p.finalCountry() == "" {
+				pm.p.country = e.country.ISO3
+			}
+		}
+		return
+	}
+}

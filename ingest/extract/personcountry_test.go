@@ -20,6 +20,17 @@ func TestPossessiveDelegation(t *testing.T) {
 
 func TestPortfolioWordsAreNoNames(t *testing.T) {
 	x := newTest(t)
-	wantPeople(t, x, "Secretary of Finance and Public Credit Rosa Vidal chaired the meeting for Mexico.",
+	wantPeople(t, x, "Secretary of Finance and Public Credit Rosa Vidal arrived in Lima.",
 		map[string]string{"Rosa Vidal": "Secretary of Finance and Public Credit|"})
+}
+
+func TestActingForCountry(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Secretary of Economy Rosa Vidal and Ambassador Juan Rios chaired the session for Mexico.",
+		map[string]string{"Rosa Vidal": "Secretary of Economy|MEX", "Juan Rios": "Ambassador|MEX"})
+	wantPeople(t, x, "Deputy Minister Ana Diaz signed the accord on behalf of Peru.",
+		map[string]string{"Ana Diaz": "Deputy Minister|PER"})
+	// a topic after "for" is no side
+	wantPeople(t, x, "Deputy Minister Ana Diaz chaired the working group for China Affairs.",
+		map[string]string{"Ana Diaz": "Deputy Minister|"})
 }
