@@ -43,7 +43,12 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 		if i >= m.i && i < m.j {
 			for _, e := range m.entries {
 				switch e.kind {
-				case lexCountry, lexDemonym, lexOrg, lexBody, lexTitle, lexRank, lexRegion, lexMech:
+				case lexCountry, lexDemonym, lexTitle, lexRank, lexRegion, lexMech:
+					return false
+				case lexBody, lexOrg:
+					if m.j-m.i == 1 && x.bodyAsName(s, i) {
+						continue // "President Duma Boko": a given name that is also a body's
+					}
 					return false
 				case lexCity:
 					if m.j-m.i > 1 || len(s.toks) < 2 {
@@ -246,20 +251,26 @@ func (x *Extractor) mononym(s *sentence, a, left int, p *person) bool {
 	if a == 0 || utf8.RuneCountInString(t.text) < 4 || t.allCaps() || strings.ContainsAny(t.text, ".'’") || inMention(s.ments, a) {
 		return false
 	}
-	if a+1 < len(s.toks) && s.toks[a+1].isWord() && s.toks[a+1].capitalized() {
-		return false
+	if a+1 < len(s.toks) && (s.toks[a+1].isWord() && s.toks[a+1].capitalized() || s.toks[a+1].key == "of") {
+		return false // "General Diwan of the Ministry": a place's name
+	}
+	if m, ok := s.mentionEnding(a); !ok || !m.has(lexTitle) && !m.has(lexRank) {
+		return false // "President Duma Boko": a title, then more than one word
 	}
 	if left < a {
-		// "H.E. Sugiono": an excellency, not a mere "Mr."
-		for k := left; k < a; k++ {
-			if s.toks[k].key == "he" || s.toks[k].key == "excellency" {
-				return true
+		// "H.E. Sugiono", "Ambassador Froman", "Mr Sonko"; not "the
+		// Ministry's General Diwan", a determiner's noun
+		if left > 0 {
+			w := s.toks[left-1]
+			if w.key == "the" || w.key == "a" || stripPossessive(w.text) != w.text {
+				return false
 			}
 		}
-		return false
+		return true
 	}
-	// a full title right before: "Minister of Foreign Affairs", "Minister of Trade"
-	return p.title != "" && strings.Contains(p.title, " of ") && s.owned[a-1] && s.toks[a-1].isWord()
+	// a title right before: "Minister of Foreign Affairs Sugiono",
+	// "Chancellor Merkel", "Kazakhstan Foreign Minister Nurtleu"
+	return p.title != "" && s.owned[a-1] && s.toks[a-1].isWord()
 }
 
 // nameTextOne is the name of a single token, without a possessive.
@@ -293,4 +304,20 @@ func stripPossessive(w string) string {
 // would be a stop word ("A", "I").
 func nameInitial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// bodyAsName reports whether the one-word body or organisation at token i
+// is a given name: right after a title or form of address and right
+// before a capitalized word that is no dictionary phrase ("President Duma
+// Boko").
+func (x *Extractor) bodyAsName(s *sentence, i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || !s.toks[i].capitalized() || s.toks[i].allCaps() {
+		return false
+	}
+	m, ok := s.mentionEnding(i)
+	if !ok || !m.has(lexTitle) && !m.has(lexRank) {
+		return false
+	}
+	n := s.toks[i+1]
+	return n.isWord() && n.capitalized() && !n.allCaps() && !inMention(s.ments, i+1) && !x.nameStop[n.key]
 }

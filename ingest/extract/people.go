@@ -181,6 +181,11 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		switch {
 		case known != nil:
 			known.merge(p)
+			if n >= 2 && len(known.nameTokens()) == 1 {
+				// "Chancellor Merkel ... Angela Merkel": the full name
+				known.name, known.familyFirst = nameText(s.toks[a:b])
+				known.nameTokenized = false
+			}
 			p = known
 		case n >= 2 && (p.title != "" || p.rank != "" || p.counterpart || poss || x.personContext(s, a, b)):
 			p.name, p.familyFirst = nameText(s.toks[a:b])
@@ -266,8 +271,25 @@ func (d *doc) findPerson(toks []token) *person {
 		if pt[len(pt)-1].key != last {
 			continue
 		}
-		if len(toks) == 1 || pt[0].key[:1] == first[:1] {
+		if len(toks) == 1 || len(pt) == 1 || pt[0].key[:1] == first[:1] {
 			return p
+		}
+	}
+	if len(toks) == 1 && len(last) >= 3 {
+		// a given name used alone: "President Prabowo" of "Prabowo
+		// Subianto", "Prime Minister Srettha" of "Srettha Thavisin"
+		var found *person
+		for _, p := range d.people {
+			if pt := p.nameTokens(); len(pt) >= 2 && pt[0].key == last {
+				if found != nil && found != p {
+					found = nil
+					break
+				}
+				found = p
+			}
+		}
+		if found != nil {
+			return found
 		}
 	}
 	if len(toks) == 1 && len(last) >= 3 {

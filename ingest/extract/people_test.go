@@ -275,3 +275,25 @@ func TestNamesAroundPlacesAndTitles(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Reza Amir Tabrizi arrived in Baku.",
 		map[string]string{"Reza Amir Tabrizi": "Foreign Minister|"})
 }
+
+func TestOneNameAfterTitle(t *testing.T) {
+	x := newTest(t)
+	// a surname alone after a title or form of address is a person
+	wantPeople(t, x, "Chancellor Vogt met Ambassador Lindqvist in Bonn.",
+		map[string]string{"Vogt": "Chancellor|DEU", "Lindqvist": "Ambassador|"})
+	// ... and becomes the full name told later
+	wantPeople(t, x, "President Okafor arrived in Accra. Later, President Emeka Okafor met the press.",
+		map[string]string{"Emeka Okafor": "President|"})
+	// a given name alone stands for the full name told before
+	got := personFacts(t, x, "President Budi Santoso arrived in Hanoi. President Budi then met the press.")
+	if _, ok := got["Budi"]; ok || len(got) != 1 {
+		t.Errorf("a given name alone: %v, want Budi Santoso only", got)
+	}
+	// a determiner's noun after a rank is a place, not a person
+	got = personFacts(t, x, "She was received at the Ministry's General Diwan on Sunday.")
+	if _, ok := got["Diwan"]; ok {
+		t.Errorf("the Ministry's General Diwan is a person: %v", got)
+	}
+	// a given name that is also a body's
+	wantPeople(t, x, "President Duma Okello began a visit to Nairobi.", map[string]string{"Duma Okello": "President|"})
+}
