@@ -260,5 +260,6 @@ func (x *Extractor) newDoc(in Input) *doc {
 	if d.own.speaks() {
 		d.home = d.own.iso3
 	}
+	d.markVisitors()
 	return d
 }

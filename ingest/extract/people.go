@@ -22,6 +22,8 @@ type person struct {
 	bodyCountry   string
 	org           *gazetteer.Org
 	counterpart   bool    // introduced as someone's counterpart
+	visited       string  // the country they are said to visit or arrive in (ISO3)
+	visitSent     int     // the sentence that says so
 	familyFirst   bool    // written family name first, in capitals: "IWAYA Takeshi"
 	nameToks      []token // tokenize(name), once nameTokenized
 	nameTokenized bool
@@ -39,6 +41,9 @@ func (p *person) nameTokens() []token {
 type personMention struct {
 	p    *person
 	i, j int
+	// qualified: a nationality stood before the title ("Japanese Foreign
+	// Minister X")
+	qualified bool
 }
 
 // counterpartNouns name someone by the office of another: "his Lao
@@ -99,7 +104,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			a++ // "Dato' Seri Utama Haji Mohamad bin Haji Hasan": a pilgrim's honorific after the others
 		}
 		// a title before: "Chinese Foreign Minister Wang Yi", "counterpart Y"
-		x.titleBefore(s, left, p)
+		qualified := x.titleBefore(s, left, p) || p.country != "" // a nationality in or before the title
 		if p.title == "" && left > 0 {
 			// "the two Foreign Ministers, H.E. Sugiono and H.E. Bui Thanh
 			// Son", "Foreign Ministers A and B", "five presidents,
@@ -135,8 +140,9 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if p.country == "" && p.title != "" {
 			if c, ok := x.titleCtry[phraseKey(p.title)]; ok {
 				p.country = c
-			} else if k := x.titleStart(s, left); k < left && k >= 2 && s.toks[k-1].key == "and" && s.owned[k-2] && len(out) > 0 {
-				// "Japanese Foreign Minister X and Defence Minister Y"
+			} else if k := x.titleStart(s, left); k < left && k >= 2 && s.toks[k-1].key == "and" && s.owned[k-2] && len(out) > 0 && out[len(out)-1].qualified {
+				// "Japanese Foreign Minister X and Defence Minister Y", not
+				// "Chancellor X and President Y"
 				p.country = out[len(out)-1].p.finalCountry()
 			}
 		}
@@ -205,7 +211,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		for k := a; k < b; k++ {
 			s.owned[k] = true
 		}
-		out = append(out, &personMention{p: p, i: a, j: b})
+		out = append(out, &personMention{p: p, i: a, j: b, qualified: qualified})
 	}
 	if len(out) > 0 {
 		c := findCues(s)
@@ -215,6 +221,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		x.sideLeaders(s, out)
 		x.hostReceiver(s, out, c)
 		x.forCountry(s, out)
+		x.visitors(s, out)
 	}
 	x.definiteTitles(d, s)
 	return out

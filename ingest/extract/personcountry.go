@@ -458,3 +458,82 @@ func (x *Extractor) forCountry(s *sentence, out []*personMention) {
 		return
 	}
 }
+
+// visitors notes the country a person without one visits: "President X
+// began a State Visit to Nairobi", "X arrived in Kenya on Monday". A
+// visitor to the report's own country is someone else's official
+// (markVisitors).
+func (x *Extractor) visitors(s *sentence, out []*personMention) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		w, n := s.toks[k].key, s.toks[k+1].key
+		visit := (w == "visit" || w == "visits" || w == "trip" || w == "tour") && n == "to"
+		arrive := (w == "arrived" || w == "arrives" || w == "landed") && n == "in"
+		if !visit && !arrive {
+			continue
+		}
+		c := k + 2
+		if c < len(s.toks) && s.toks[c].key == "the" {
+			c++
+		}
+		m, ok := s.mentionAt(c)
+		if !ok {
+			continue
+		}
+		iso3 := ""
+		if e, ok := m.first(lexCountry); ok {
+			iso3 = e.country.ISO3
+		} else if e, ok := m.first(lexCity); ok {
+			iso3 = e.country.ISO3
+		}
+		if iso3 == "" {
+			continue
+		}
+		// the visitor: the sentence's first person, before the cue and
+		// not after "by" or "received" ("was received by X on his visit")
+		if len(out) == 0 || out[0].j > k {
+			return
+		}
+		for j := 0; j < out[0].i; j++ {
+			if s.toks[j].key == "by" || s.toks[j].key == "received" {
+				return
+			}
+		}
+		for j := out[0].j; j < k; j++ {
+			if s.toks[j].key == "by" || s.toks[j].key == "received" || s.toks[j].key == "hosted" {
+				return
+			}
+		}
+		if p := out[0].p; p.finalCountry() == "" && p.visited == "" {
+			p.visited, p.visitSent = iso3, s.idx
+		}
+		return
+	}
+}
+
+// markVisitors gives the visitors of the report's own country the one
+// other country their sentence names ("Kenya and Botswana signed ... as
+// President X began a State Visit to Nairobi"), else makes them
+// counterparts: they stand for the other side of its events, not for the
+// report's country.
+func (d *doc) markVisitors() {
+	for _, p := range d.people {
+		if d.home == "" || p.visited != d.home || p.finalCountry() != "" {
+			continue
+		}
+		other := ""
+		for _, c := range d.sents[p.visitSent].cref {
+			if c.iso3 != d.home && c.iso3 != other {
+				if other != "" {
+					other = "-"
+					break
+				}
+				other = c.iso3
+			}
+		}
+		if other != "" && other != "-" {
+			p.country = other
+		} else {
+			p.counterpart = true
+		}
+	}
+}

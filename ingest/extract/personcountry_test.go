@@ -34,3 +34,26 @@ func TestActingForCountry(t *testing.T) {
 	wantPeople(t, x, "Deputy Minister Ana Diaz chaired the working group for China Affairs.",
 		map[string]string{"Ana Diaz": "Deputy Minister|"})
 }
+
+func TestSharedNationalityOnlyWhenWritten(t *testing.T) {
+	x := newTest(t)
+	// a nationality before the first title is shared by the second
+	wantPeople(t, x, "Peruvian Foreign Minister Ana Diaz and Trade Minister Luis Mora arrived in Quito.",
+		map[string]string{"Luis Mora": "Trade Minister|PER"})
+	// a country the first office implies is not
+	wantPeople(t, x, "Chancellor Karl Vogt and President Luis Mora met in Quito.",
+		map[string]string{"Karl Vogt": "Chancellor|DEU", "Luis Mora": "President|"})
+}
+
+func TestVisitorOfOwnCountry(t *testing.T) {
+	x := newTest(t)
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "Kenya and Botswana signed five agreements as President Kabo Molefe began a State Visit to Nairobi."}
+	if c := recordCountries(t, x, in)["Kabo Molefe"]; c != "BWA" {
+		t.Errorf("a visitor to the report's own country: %q, want BWA", c)
+	}
+	d := x.newDoc(in)
+	if len(d.people) != 1 || d.people[0].visited != "KEN" {
+		t.Errorf("the visit to Nairobi is not noted: %+v", d.people)
+	}
+}

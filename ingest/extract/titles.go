@@ -112,8 +112,9 @@ func (x *Extractor) titleStart(s *sentence, a int) int {
 
 // titleBefore reads "Chinese Foreign Minister", "Kazakhstan's Foreign
 // Minister", "U.S. Assistant Secretary of State for X Affairs" before the
-// name starting at token a.
-func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
+// name starting at token a; qualified says a nationality came before the
+// title.
+func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) {
 	start := -1
 	for k := a - 1; k >= 0 && k >= a-maxTitleWords; k-- {
 		if m, ok := s.mentionEnding(k + 1); ok && m.has(lexTitle) {
@@ -128,7 +129,7 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 		}
 		if t.key == "," && k == a-1 {
 			if k > 0 && s.owned[k-1] {
-				return // "X, Minister of Foreign Affairs, Y": the title is X's
+				return false // "X, Minister of Foreign Affairs, Y": the title is X's
 			}
 			continue // "the Minister of Foreign Affairs, Yusuf Maitama Tuggar"
 		}
@@ -148,11 +149,11 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 			if start >= 0 {
 				break
 			}
-			return
+			return false
 		}
 	}
 	if start < 0 {
-		return
+		return false
 	}
 	m, _ := s.mentionAt(start)
 	e, _ := m.first(lexTitle)
@@ -168,14 +169,14 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 		// "Laos' Prime Minister", "the Philippines' Foreign Secretary"
 		if m, ok := s.mentionEnding(k); ok && strings.HasSuffix(s.toks[k-1].key, "s") {
 			if e, ok := m.first(lexCountry); ok {
-				p.country = e.country.ISO3
+				p.country, qualified = e.country.ISO3, true
 				markOwned(s, m.i, k+1)
 			}
 		}
 	} else if k >= 0 {
 		if m, ok := s.mentionEnding(start); ok {
 			if c, ok := m.nationality(); ok {
-				p.country = c
+				p.country, qualified = c, true
 				markOwned(s, m.i, m.j)
 			} else if e, ok := m.first(lexOrg); ok {
 				p.org = e.org
@@ -194,6 +195,7 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) {
 			}
 		}
 	}
+	return qualified
 }
 
 // isAcronymWord reports whether w is an acronym: two to eight letters,
