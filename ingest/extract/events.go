@@ -1024,7 +1024,7 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 
 // roleOf is the role a person named in an event's sentence plays.
 func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) string {
-	if strings.Contains(strings.ToLower(pm.p.title), "spokes") {
+	if reporter(pm.p) {
 		return ""
 	}
 	if sentBy(s, pm) {
@@ -1068,7 +1068,7 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 	case e.kind == "conference" && near(s, pm, "said", "told", "says", "stressed", "urged", "noted"):
 		return "speaker"
 	}
-	return "participant"
+	return lesserRole(s, pm, text)
 }
 
 // standingVerbs state an office someone holds, in the present tense.

@@ -24,6 +24,7 @@ func (d *doc) record() *schema.Record {
 		r.Report.Dateline = b.place(d.dateline)
 	}
 	d.ownOfficials()
+	d.settleRoles()
 	for _, e := range d.events {
 		r.Events = append(r.Events, b.event(e, schema.StatusHeld))
 	}
