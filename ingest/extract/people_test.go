@@ -297,3 +297,14 @@ func TestOneNameAfterTitle(t *testing.T) {
 	// a given name that is also a body's
 	wantPeople(t, x, "President Duma Okello began a visit to Nairobi.", map[string]string{"Duma Okello": "President|"})
 }
+
+func TestMediaNamesAreNoPeople(t *testing.T) {
+	x := newTest(t)
+	got := personFacts(t, x, "As reported by Tabriz News Agency, Foreign Minister Reza Tabrizi arrived in Baku.")
+	if _, ok := got["Tabriz News"]; ok {
+		t.Errorf("a news agency is a person: %v", got)
+	}
+	if got["Reza Tabrizi"] != "Foreign Minister|" {
+		t.Errorf("Reza Tabrizi: %v", got)
+	}
+}
