@@ -234,5 +234,10 @@ func (d *doc) ownOfficials() {
 			continue
 		}
 		p.country = d.home
+		for _, e := range d.events {
+			if _, ok := e.roles[p]; ok {
+				e.addCountry(d.home) // "hosted by Prime Minister X": the host's government took part
+			}
+		}
 	}
 }

@@ -89,6 +89,10 @@ func TestOwnOfficials(t *testing.T) {
 			t.Errorf("%s: country %q, want %q (all: %v)", name, got[name], want, got)
 		}
 	}
+	// ... and their government took part in the event
+	if ev := summarise(x.Extract(in)); len(ev) != 1 || !strings.Contains(ev[0].countries, "IND") {
+		t.Errorf("events %+v, want one with IND", ev)
+	}
 	// the same text from a publisher of no country leaves them unplaced
 	in.Publisher = "A Wire"
 	if c := recordCountries(t, x, in)["Priya Nair"]; c != "" {
