@@ -45,6 +45,10 @@ type Extractor struct {
 	ordinals  map[string]int
 	abbrev    map[string]bool
 	nameStop  map[string]bool   // capitalized words that are never part of a person's name
+	// softStop are the words of nameStop that come from the names of
+	// bodies and organisations only ("White" of "White House"): a
+	// family name after a given name
+	softStop map[string]bool
 	givenName map[string]bool   // given names that look like common nouns: "Lawrence"
 	titleCtry map[string]string // titles borne by one country's officials only
 	// peerTitle is what the counterpart of the holder of such a title is
@@ -138,14 +142,21 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 			x.nameStop[w.key] = true
 		}
 	}
+	hard := map[string]bool{}
+	for k := range x.nameStop {
+		hard[k] = true
+	}
+	x.softStop = map[string]bool{}
 	for _, b := range gz.Bodies {
 		for _, w := range tokenize(b.Name) {
 			x.nameStop[w.key] = true
+			x.softStop[w.key] = !hard[w.key]
 		}
 	}
 	for _, o := range gz.Orgs {
 		for _, w := range tokenize(o.Name) {
 			x.nameStop[w.key] = true
+			x.softStop[w.key] = !hard[w.key]
 		}
 	}
 	for k := range months {

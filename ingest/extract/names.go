@@ -33,10 +33,10 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 			return true // "Mr January Makamba"
 		}
 	}
-	if !t.isWord() || !t.capitalized() || x.nameStop[t.key] && !nameInitial(t.text) {
+	if !t.isWord() || !t.capitalized() || x.nameStop[t.key] && !nameInitial(t.text) && !x.familyNameAfter(s, i) {
 		return false
 	}
-	if t.allCaps() && len([]rune(t.text)) > 1 && !strings.Contains(t.text, ".") && !x.capsFamilyName(s, i) {
+	if t.allCaps() && len([]rune(t.text)) > 1 && !strings.Contains(t.text, ".") && !x.capsFamilyName(s, i) && !x.capsInitials(s, i) {
 		return false // acronyms, datelines in capitals
 	}
 	for _, m := range s.ments {
@@ -53,6 +53,9 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 				case lexCity:
 					if m.j-m.i > 1 || len(s.toks) < 2 {
 						return false
+					}
+					if tm, ok := s.mentionEnding(i); ok && tm.has(lexTitle) && x.plainName(s, i+1) && x.plainName(s, i+2) {
+						return false // "Deputy Governor Istanbul Kamal Annan": the title's place, not "President Santiago Peña"
 					}
 					if i > 0 {
 						switch s.toks[i-1].key {
@@ -320,4 +323,45 @@ func (x *Extractor) bodyAsName(s *sentence, i int) bool {
 	}
 	n := s.toks[i+1]
 	return n.isWord() && n.capitalized() && !n.allCaps() && !inMention(s.ments, i+1) && !x.nameStop[n.key]
+}
+
+// familyNameAfter reports whether token i, a word of a body's or an
+// organisation's name only ("White" of "White House"), is a family name:
+// right after a given name and outside any dictionary phrase ("Jayme
+// White").
+func (x *Extractor) familyNameAfter(s *sentence, i int) bool {
+	if !x.softStop[s.toks[i].key] || i == 0 || inMention(s.ments, i) {
+		return false
+	}
+	p := s.toks[i-1]
+	if !p.isWord() || !p.capitalized() || p.allCaps() || x.nameStop[p.key] || inMention(s.ments, i-1) {
+		return false
+	}
+	return i+1 >= len(s.toks) || !s.toks[i+1].capitalized()
+}
+
+// capsInitials reports whether token i is a person's initials in capitals
+// ("Dr AK Abdul Momen"): two letters, after a form of address or a title,
+// before a name.
+func (x *Extractor) capsInitials(s *sentence, i int) bool {
+	t := s.toks[i]
+	if len(t.text) != 2 || i == 0 || i+1 >= len(s.toks) || inMention(s.ments, i) {
+		return false
+	}
+	n := s.toks[i+1]
+	if !n.isWord() || !n.capitalized() || n.allCaps() || x.nameStop[n.key] || inMention(s.ments, i+1) {
+		return false
+	}
+	m, ok := s.mentionEnding(i)
+	return ok && (m.has(lexRank) || m.has(lexTitle))
+}
+
+// plainName reports whether token i is a capitalized word that no
+// dictionary phrase or stop list claims.
+func (x *Extractor) plainName(s *sentence, i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	return t.isWord() && t.capitalized() && !t.allCaps() && !x.nameStop[t.key] && !inMention(s.ments, i)
 }

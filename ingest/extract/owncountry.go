@@ -34,7 +34,8 @@ type ownCountry struct {
 // country: its officials named without a nationality are that country's.
 // A government's release always does; a newspaper only when its text
 // names its country at all (a Pakistani daily's story of a Sino-American
-// meeting names no Pakistani official).
+// meeting names no Pakistani official). A wire datelined in a capital
+// names that country's officials without a nationality too.
 func (o ownCountry) speaks() bool {
 	if o.iso3 == "" {
 		return false

@@ -44,6 +44,9 @@ func TestOwnCountryFromDateline(t *testing.T) {
 	if d.own.iso3 != "KEN" || d.own.from != "dateline" {
 		t.Errorf("own country %+v, want KEN from the dateline", d.own)
 	}
+	if d.home != "KEN" {
+		t.Errorf("a dateline: home %q, want KEN", d.home)
+	}
 }
 
 func TestOwnCountrySpeaks(t *testing.T) {

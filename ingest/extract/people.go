@@ -50,6 +50,15 @@ type personMention struct {
 // counterpart X", "her Chilean host Y".
 var counterpartNouns = map[string]bool{"counterpart": true, "colleague": true, "host": true, "guest": true}
 
+// sameKindOfOffice reports whether two title categories are offices of
+// one government's cabinet: ministers and their deputies, or the same
+// category ("Japanese Foreign Minister X and Defence Minister Y", not
+// "Australian Ambassador X and Vice Defense Minister Y").
+func sameKindOfOffice(a, b string) bool {
+	cabinet := func(c string) bool { return c == "minister" || c == "deputy_minister" }
+	return a == b || cabinet(a) && cabinet(b)
+}
+
 // counterpartTitle is the office of q's counterpart: q's own, or for an
 // office one country alone names so ("External Affairs Minister") what
 // the others call it ("Foreign Minister").
@@ -140,7 +149,8 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if p.country == "" && p.title != "" {
 			if c, ok := x.titleCtry[phraseKey(p.title)]; ok {
 				p.country = c
-			} else if k := x.titleStart(s, left); k < left && k >= 2 && s.toks[k-1].key == "and" && s.owned[k-2] && len(out) > 0 && out[len(out)-1].qualified {
+			} else if k := x.titleStart(s, left); k < left && k >= 2 && s.toks[k-1].key == "and" && s.owned[k-2] && len(out) > 0 && out[len(out)-1].qualified &&
+				sameKindOfOffice(out[len(out)-1].p.titleCat, p.titleCat) {
 				// "Japanese Foreign Minister X and Defence Minister Y", not
 				// "Chancellor X and President Y"
 				p.country = out[len(out)-1].p.finalCountry()

@@ -308,3 +308,18 @@ func TestMediaNamesAreNoPeople(t *testing.T) {
 		t.Errorf("Reza Tabrizi: %v", got)
 	}
 }
+
+func TestNameShapesOfRealText(t *testing.T) {
+	x := newTest(t)
+	// initials in capitals after a form of address
+	wantPeople(t, x, "He met his counterpart Dr KM Rahim Uddin in Dhaka.", map[string]string{"KM Rahim Uddin": "|"})
+	// a family name that is also a word of a body's name ("White House")
+	wantPeople(t, x, "Deputy Trade Representative Joan White arrived in Lima.",
+		map[string]string{"Joan White": "Deputy Trade Representative|"})
+	// a city between a title and a name of two words is the title's
+	wantPeople(t, x, "Deputy Governor Izmir Ali Kaya received the minister.",
+		map[string]string{"Ali Kaya": "Deputy Governor|"})
+	// ... but a city's name before one word is a given name
+	wantPeople(t, x, "The minister praised President Santiago Vera for his leadership.",
+		map[string]string{"Santiago Vera": "President|"})
+}

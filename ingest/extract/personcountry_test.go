@@ -40,6 +40,9 @@ func TestSharedNationalityOnlyWhenWritten(t *testing.T) {
 	// a nationality before the first title is shared by the second
 	wantPeople(t, x, "Peruvian Foreign Minister Ana Diaz and Trade Minister Luis Mora arrived in Quito.",
 		map[string]string{"Luis Mora": "Trade Minister|PER"})
+	// ... but not by an office of another kind
+	wantPeople(t, x, "Peruvian Ambassador Ana Diaz and Vice Trade Minister Kim Lee attended the talks.",
+		map[string]string{"Kim Lee": "Vice Trade Minister|"})
 	// a country the first office implies is not
 	wantPeople(t, x, "Chancellor Karl Vogt and President Luis Mora met in Quito.",
 		map[string]string{"Karl Vogt": "Chancellor|DEU", "Luis Mora": "President|"})

@@ -157,7 +157,14 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	}
 	m, _ := s.mentionAt(start)
 	e, _ := m.first(lexTitle)
-	p.title = strings.TrimSpace(strings.TrimSuffix(titleText(s.toks[start:titleEnd(s, start, a)]), ","))
+	for start > 0 && titleModifiers[s.toks[start-1].key] && s.toks[start-1].capitalized() && !s.owned[start-1] {
+		start-- // "Deputy" + "Trade Representative"
+	}
+	end := titleEnd(s, start, a)
+	if cm, ok := s.mentionEnding(end); ok && cm.i > start && cm.j-cm.i == 1 && cm.has(lexCity) && !cm.has(lexTitle) && !postedTo(s, cm.i) {
+		end = cm.i // "Deputy Governor Izmir": the office, then where
+	}
+	p.title = strings.TrimSpace(strings.TrimSuffix(titleText(s.toks[start:end]), ","))
 	p.titleCat = e.title.Category
 	x.phraseFacts(s, start, a, p)
 	for k := start; k < a; k++ {
@@ -213,6 +220,10 @@ func isAcronymWord(w string) bool {
 	}
 	return caps >= 2 && len(w) <= 8
 }
+
+// titleModifiers make a title of another: "Deputy", "Vice", "Acting".
+var titleModifiers = map[string]bool{"deputy": true, "vice": true, "assistant": true, "acting": true, "senior": true,
+	"principal": true, "associate": true, "under": true, "first": true, "special": true, "chief": true, "executive": true}
 
 // maxTitleWords is the most tokens a title before a name may span:
 // "Secretary General of the Ministry of Foreign Affairs and the National
