@@ -44,11 +44,11 @@ type Extractor struct {
 	trigWild  []int
 	ordinals  map[string]int
 	abbrev    map[string]bool
-	nameStop  map[string]bool   // capitalized words that are never part of a person's name
+	nameStop  map[string]bool // capitalized words that are never part of a person's name
 	// softStop are the words of nameStop that come from the names of
 	// bodies and organisations only ("White" of "White House"): a
 	// family name after a given name
-	softStop map[string]bool
+	softStop  map[string]bool
 	givenName map[string]bool   // given names that look like common nouns: "Lawrence"
 	titleCtry map[string]string // titles borne by one country's officials only
 	// peerTitle is what the counterpart of the holder of such a title is
