@@ -74,7 +74,7 @@ func (x *Extractor) counterpartTitle(q *person) (title, cat string) {
 func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 	var out []*personMention
 	var saved []bool
-	var plural *gazetteer.Title // a plural title before a list of names
+	var group *nameGroup // a plural title before a list of names
 	var peers *peerList         // "his Finnish and Swedish counterparts, A and B"
 	for _, r := range x.nameRuns(s) {
 		a, b := r[0], r[1]
@@ -117,26 +117,28 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if p.title == "" && left > 0 {
 			// "the two Foreign Ministers, H.E. Sugiono and H.E. Bui Thanh
 			// Son", "Foreign Ministers A and B", "five presidents,
-			// Kazakhstan's A, Uzbekistan's B and ..."
+			// Kazakhstan's A, Uzbekistan's B and ...", "the foreign
+			// ministers of Chile and Peru, A and B"
 			lb := left
 			if m, ok := s.mentionEnding(left); ok && m.possessive && m.has(lexCountry) {
 				lb = m.i
 			}
-			continued := plural != nil && len(out) > 0 && out[len(out)-1].j == lb-1
+			continued := group != nil && len(out) > 0 && out[len(out)-1].j == lb-1
 			switch {
 			case lb == 0:
-				plural = nil
+				group = nil
 			case s.toks[lb-1].key == "," && !continued:
-				plural = x.pluralTitle(s, lb-1, true)
+				group = nil
+				if b < len(s.toks) && (s.toks[b].key == "and" || s.toks[b].key == ",") {
+					group = x.nameGroupBefore(s, lb-1, true) // a list of names follows, not a clause
+				}
 			case s.toks[lb-1].key == "," || s.toks[lb-1].key == "and":
 			default:
-				plural = x.pluralTitle(s, lb, false)
+				group = x.nameGroupBefore(s, lb, false)
 			}
-			if plural != nil {
-				p.title, p.titleCat = plural.Title, plural.Category
-			}
+			group.assign(p)
 		} else {
-			plural = nil
+			group = nil
 		}
 		x.appositive(s, b, p)
 		x.ofCountry(s, b, p)

@@ -50,32 +50,127 @@ func (x *Extractor) possessiveApposition(d *doc, s *sentence, b int, p *person) 
 	}
 }
 
+// nameGroup is what a plural phrase before a list of names says of each:
+// the title they hold and, in order, their countries ("the Chilean and
+// Peruvian foreign ministers, A and B", "the heads of government of Chile
+// and Peru, A and B").
+type nameGroup struct {
+	title     *gazetteer.Title // nil for "the heads of ..."
+	countries []string
+	n         int // the names given so far
+}
+
+// assign gives the next name of the list its title and country.
+func (g *nameGroup) assign(p *person) {
+	if g == nil {
+		return
+	}
+	if g.title != nil {
+		p.title, p.titleCat = g.title.Title, g.title.Category
+	}
+	if g.n < len(g.countries) && p.country == "" {
+		p.country = g.countries[g.n] // respectively
+	}
+	g.n++
+}
+
+// nameGroupBefore reads a plural phrase ending before token c: after a
+// comma (comma true) a counted title or one whose countries are listed
+// ("the two Foreign Ministers, A and B", "five presidents, A, B and C",
+// "the Chilean and Peruvian foreign ministers, A and B", "the foreign
+// ministers of Chile and Peru, A and B"); right before the names a
+// capitalized one ("Foreign Ministers A and B", "Chilean and Peruvian
+// Foreign Ministers A and B").
+func (x *Extractor) nameGroupBefore(s *sentence, c int, comma bool) *nameGroup {
+	k := c - 1
+	if k < 1 {
+		return nil
+	}
+	// "... of Chile and Peru"
+	if cs, start := x.countryListEnding(s, c); len(cs) >= 2 && comma {
+		o := start - 1
+		if o >= 1 && s.toks[o].key == "the" {
+			o--
+		}
+		if o < 1 || s.toks[o].key != "of" {
+			return nil
+		}
+		if t, _ := x.pluralTitleAt(s, o-1, false); t != nil {
+			return &nameGroup{title: t, countries: cs}
+		}
+		for h := o - 1; h >= 0 && h >= o-6; h-- {
+			switch s.toks[h].key {
+			case "heads", "leaders", "chiefs":
+				return &nameGroup{countries: cs} // "the heads of the foreign ministries of A and B"
+			}
+		}
+		return nil
+	}
+	t, i := x.pluralTitleAt(s, k, !comma)
+	if t == nil {
+		return nil
+	}
+	g := &nameGroup{title: t}
+	if ds := x.demonymList(s, i); len(ds) >= 2 {
+		g.countries = ds
+		return g
+	}
+	if comma && (i < 1 || !countWords[s.toks[i-1].key]) {
+		return nil
+	}
+	return g
+}
+
+// countryListEnding reads a list of countries ending before token e ("Chile
+// and Peru", "Chile, Peru and Bolivia"): the countries in order and the
+// list's first token.
+func (x *Extractor) countryListEnding(s *sentence, e int) ([]string, int) {
+	var out []string
+	start := e
+	for k := e; k > 0; {
+		m, ok := s.mentionEnding(k)
+		if !ok || m.possessive {
+			break
+		}
+		en, ok := m.first(lexCountry)
+		if !ok {
+			break
+		}
+		out = append([]string{en.country.ISO3}, out...)
+		start = m.i
+		k = m.i
+		if k > 0 && (s.toks[k-1].key == "and" || s.toks[k-1].key == ",") {
+			k--
+			continue
+		}
+		break
+	}
+	return out, start
+}
+
 // countWords count the holders of a plural title: "the two Foreign
 // Ministers", "five presidents".
 var countWords = map[string]bool{"two": true, "both": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true}
 
-// pluralTitle reads a plural title ending before token c: the title each
-// of the people listed after it holds. After a comma (comma true) the
-// title is counted ("the two Foreign Ministers, A and B", "five
-// presidents, A, B and C"); right before the names it is capitalized
-// ("Foreign Ministers A and B").
-func (x *Extractor) pluralTitle(s *sentence, c int, comma bool) *gazetteer.Title {
-	k := c - 1
-	if k < 1 || !strings.HasSuffix(s.toks[k].key, "s") || !comma && !s.toks[k].capitalized() {
-		return nil
+// pluralTitleAt reads a plural title ending at token k ("Foreign
+// Ministers", "presidents"), all capitalized when caps is set: the title
+// and its first token.
+func (x *Extractor) pluralTitleAt(s *sentence, k int, caps bool) (*gazetteer.Title, int) {
+	if k < 0 || !strings.HasSuffix(s.toks[k].key, "s") || caps && !s.toks[k].capitalized() {
+		return nil, -1
 	}
 	last := strings.TrimSuffix(s.toks[k].key, "s")
 	for n := 3; n >= 1; n-- { // the longest title first
 		i := k - n + 1
-		if i < 0 || comma && (i < 1 || !countWords[s.toks[i-1].key]) {
+		if i < 0 {
 			continue
 		}
 		capital := true
 		for _, t := range s.toks[i : k+1] {
 			capital = capital && t.capitalized()
 		}
-		if !comma && !capital {
+		if caps && !capital {
 			continue
 		}
 		key := last
@@ -84,11 +179,11 @@ func (x *Extractor) pluralTitle(s *sentence, c int, comma bool) *gazetteer.Title
 		}
 		for _, e := range x.lex.m[key] {
 			if e.kind == lexTitle {
-				return e.title
+				return e.title, i
 			}
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // mentionEnding returns the dictionary phrase ending right before token i.

@@ -51,3 +51,22 @@ func TestAbbreviatedTitles(t *testing.T) {
 	wantPeople(t, x, "He met NSA Sir Paul Kerr and MoS for Trade Ann Lowe in London.",
 		map[string]string{"Paul Kerr": "NSA|", "Ann Lowe": "MoS for Trade|"})
 }
+
+func TestNameGroups(t *testing.T) {
+	x := newTest(t)
+	both := map[string]string{"Tomas Ruiz": "Foreign Minister|CHL", "Ana Diaz": "Foreign Minister|PER"}
+	for _, body := range []string{
+		// one demonym each, shared by a plural title
+		"The Chilean and Peruvian foreign ministers, Tomas Ruiz and Ana Diaz, met in Lima on Monday.",
+		"Chilean and Peruvian Foreign Ministers Tomas Ruiz and Ana Diaz met in Lima on Monday.",
+		// the countries after the title
+		"The foreign ministers of Chile and Peru, Tomas Ruiz and Ana Diaz, met in Lima on Monday.",
+	} {
+		wantPeople(t, x, body, both)
+	}
+	// a clause after the comma, not a list of names
+	wantPeople(t, x, "Foreign Minister Ali Khan arrived in Ankara. In the meeting with the foreign ministers of Turkey and Iran, Khan will discuss trade.",
+		map[string]string{"Ali Khan": "Foreign Minister|"})
+	wantPeople(t, x, "The heads of the foreign ministries of Chile and Peru, Tomas Ruiz and Ana Diaz, spoke by phone.",
+		map[string]string{"Tomas Ruiz": "|CHL", "Ana Diaz": "|PER"})
+}
