@@ -75,7 +75,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 	var out []*personMention
 	var saved []bool
 	var group *nameGroup // a plural title before a list of names
-	var peers *peerList         // "his Finnish and Swedish counterparts, A and B"
+	var peers *peerList  // "his Finnish and Swedish counterparts, A and B"
 	for _, r := range x.nameRuns(s) {
 		a, b := r[0], r[1]
 		if a > 0 && s.toks[a-1].key == "the" {
