@@ -16,8 +16,9 @@ func (x *Extractor) Explain(w io.Writer, in Input) error {
 	if d.dateline != nil {
 		fmt.Fprintf(w, "dateline: %s (%s)\n", d.dateline.Name, d.dateline.Country)
 	}
-	if d.home != "" {
-		fmt.Fprintf(w, "publisher's country: %s\n", d.home)
+	if o := d.own; o.iso3 != "" {
+		fmt.Fprintf(w, "own country: %s (from the %s; government %v, first person %v, named in the text %v)\n",
+			o.iso3, o.from, o.government, o.firstPerson, o.mentioned)
 	}
 	for _, s := range d.sents {
 		fmt.Fprintf(w, "[%d] %s\n", s.idx, s.text)

@@ -8,7 +8,7 @@ package extract
 //  2. mentions of places and dates: dates.go, places.go, ordinals.go;
 //  3. event mentions: triggers.go finds a sentence's event word, read
 //     (below) hands on what the sentence says of it as a reading, and
-//     args.go and roles.go build the event the sentence states with its
+//     args.go and eventroles.go (with roles.go) build the event the sentence states with its
 //     arguments (countries, people in their roles, date, place, ordinal,
 //     mechanism);
 //  4. document-level merging: merge.go folds each event mention into an

@@ -265,3 +265,61 @@ func TestWeakCountryNames(t *testing.T) {
 		t.Errorf("Siam as a country %d times, want once (the visit, not the name)", n)
 	}
 }
+
+func TestNamesAroundPlacesAndTitles(t *testing.T) {
+	x := newTest(t)
+	// a city after "to" is where an ambassador serves, not a given name
+	wantPeople(t, x, "The delegation was led by Chile's Ambassador to Washington Carlos Mena.",
+		map[string]string{"Carlos Mena": "Ambassador to Washington|CHL"})
+	// a title that is also a given name, inside a name
+	wantPeople(t, x, "Foreign Minister Reza Amir Tabrizi arrived in Baku.",
+		map[string]string{"Reza Amir Tabrizi": "Foreign Minister|"})
+}
+
+func TestOneNameAfterTitle(t *testing.T) {
+	x := newTest(t)
+	// a surname alone after a title or form of address is a person
+	wantPeople(t, x, "Chancellor Vogt met Ambassador Lindqvist in Bonn.",
+		map[string]string{"Vogt": "Chancellor|DEU", "Lindqvist": "Ambassador|"})
+	// ... and becomes the full name told later
+	wantPeople(t, x, "President Okafor arrived in Accra. Later, President Emeka Okafor met the press.",
+		map[string]string{"Emeka Okafor": "President|"})
+	// a given name alone stands for the full name told before
+	got := personFacts(t, x, "President Budi Santoso arrived in Hanoi. President Budi then met the press.")
+	if _, ok := got["Budi"]; ok || len(got) != 1 {
+		t.Errorf("a given name alone: %v, want Budi Santoso only", got)
+	}
+	// a determiner's noun after a rank is a place, not a person
+	got = personFacts(t, x, "She was received at the Ministry's General Diwan on Sunday.")
+	if _, ok := got["Diwan"]; ok {
+		t.Errorf("the Ministry's General Diwan is a person: %v", got)
+	}
+	// a given name that is also a body's
+	wantPeople(t, x, "President Duma Okello began a visit to Nairobi.", map[string]string{"Duma Okello": "President|"})
+}
+
+func TestMediaNamesAreNoPeople(t *testing.T) {
+	x := newTest(t)
+	got := personFacts(t, x, "As reported by Tabriz News Agency, Foreign Minister Reza Tabrizi arrived in Baku.")
+	if _, ok := got["Tabriz News"]; ok {
+		t.Errorf("a news agency is a person: %v", got)
+	}
+	if got["Reza Tabrizi"] != "Foreign Minister|" {
+		t.Errorf("Reza Tabrizi: %v", got)
+	}
+}
+
+func TestNameShapesOfRealText(t *testing.T) {
+	x := newTest(t)
+	// initials in capitals after a form of address
+	wantPeople(t, x, "He met his counterpart Dr KM Rahim Uddin in Dhaka.", map[string]string{"KM Rahim Uddin": "|"})
+	// a family name that is also a word of a body's name ("White House")
+	wantPeople(t, x, "Deputy Trade Representative Joan White arrived in Lima.",
+		map[string]string{"Joan White": "Deputy Trade Representative|"})
+	// a city between a title and a name of two words is the title's
+	wantPeople(t, x, "Deputy Governor Izmir Ali Kaya received the minister.",
+		map[string]string{"Ali Kaya": "Deputy Governor|"})
+	// ... but a city's name before one word is a given name
+	wantPeople(t, x, "The minister praised President Santiago Vera for his leadership.",
+		map[string]string{"Santiago Vera": "President|"})
+}

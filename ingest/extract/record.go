@@ -23,6 +23,8 @@ func (d *doc) record() *schema.Record {
 	if d.dateline != nil {
 		r.Report.Dateline = b.place(d.dateline)
 	}
+	d.ownOfficials()
+	d.settleRoles()
 	for _, e := range d.events {
 		r.Events = append(r.Events, b.event(e, schema.StatusHeld))
 	}

@@ -7,46 +7,60 @@ import (
 	"github.com/diplograph/diplograph/schema"
 )
 
-// TestSendersAbsent checks that the senders of greetings or a message are
-// not taken for participants, through a list of senders and an
-// appositive, while the agent of "signed on behalf of X by Y" is.
-func TestSendersAbsent(t *testing.T) {
+// personRoles extracts in and returns the role of each person in its first
+// event, by the predicate's local name ("co_chaired", "led_delegation").
+func personRoles(t *testing.T, x *Extractor, in Input) map[string]string {
+	t.Helper()
+	r := x.Extract(in)
+	if len(r.Events) == 0 {
+		t.Fatalf("no event in %q", in.Body)
+	}
+	names := map[string]string{}
+	for _, p := range r.People {
+		names[string(p.IRI)] = p.Name
+	}
+	out := map[string]string{}
+	for _, role := range r.Events[0].Roles {
+		n := names[string(role.Actor)]
+		if strings.HasPrefix(string(role.Actor), "person:") && (out[n] == "" || out[n] == "participated_in") {
+			out[n] = strings.TrimPrefix(string(role.Predicate), "dg:") // the strongest, not the participation beside it
+		}
+	}
+	return out
+}
+
+func TestRolesOfSides(t *testing.T) {
 	x := newTest(t)
-	r := x.Extract(Input{Published: "2025-02-04", Body: "KUWAIT CITY, Feb 4 (KUNA) -- Kuwaiti Foreign Minister Abdullah Ali Al-Yahya met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud in Kuwait City on Monday.\n\n" +
-		"The Saudi minister conveyed the greetings of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and Crown Prince and Prime Minister Mohammed bin Salman to the Kuwaiti leadership.\n\n" +
-		"The agreement was signed on behalf of the State of Kuwait by Deputy Foreign Minister Sheikh Jarrah Jaber Al-Ahmad Al-Sabah."})
-	roles := map[string]string{}
-	for _, e := range r.Events {
-		for _, role := range e.Roles {
-			if p, ok := strings.CutPrefix(string(role.Actor), "person:"); ok {
-				roles[p] = string(role.Predicate)
+	for _, c := range []struct {
+		body string
+		want map[string]string
+	}{
+		// one chair for each side: co-chairs
+		{"The fourth session of the Chile-Peru Joint Commission was held in Lima on Monday. It was chaired by Chilean Foreign Minister Tomas Ruiz and Peruvian Foreign Minister Ana Diaz.",
+			map[string]string{"Tomas Ruiz": string(schema.CoChaired), "Ana Diaz": string(schema.CoChaired)}},
+		// "led their respective sides": heads of delegation
+		{"Chilean Vice Minister Tomas Ruiz and his Peruvian counterpart Ana Diaz led their respective sides at the consultations held in Lima on Monday.",
+			map[string]string{"Tomas Ruiz": string(schema.LedDelegation), "Ana Diaz": string(schema.LedDelegation)}},
+	} {
+		got := personRoles(t, x, Input{Body: c.body, Published: "2024-05-08"})
+		for name, want := range c.want {
+			if w := strings.TrimPrefix(want, "dg:"); got[name] != w {
+				t.Errorf("%q: %s is %q, want %q (all: %v)", c.body, name, got[name], w, got)
 			}
 		}
 	}
-	for _, absent := range []string{"salman-bin-abdulaziz-al-saud", "mohammed-bin-salman"} {
-		if r, ok := roles[absent]; ok {
-			t.Errorf("%s, who only sent greetings, has role %s", absent, r)
-		}
-	}
-	if _, ok := roles["jarrah-jaber-al-ahmad-al-sabah"]; !ok {
-		t.Errorf("the signer on behalf of Kuwait has no role; roles %v", roles)
-	}
 }
 
-// TestSpeakers checks the wordings that make a person a speaker at a
-// gathering: declaring it open, addressing its opening session, "in his
-// address".
-func TestSpeakers(t *testing.T) {
-	x := newTest(t)
-	r := x.Extract(Input{Published: "2025-05-22", Body: "The 5th session of the Nigeria-Benin Bi-National Commission opened in Abuja on Tuesday, co-chaired by Nigerian Foreign Minister Yusuf Tuggar and Beninese Foreign Minister Olushegun Adjadi Bakari.\n\n" +
-		"Vice President Kashim Shettima, who declared the session open, said the two countries were one people."})
-	spoke := false
-	for _, e := range r.Events {
-		for _, role := range e.Roles {
-			spoke = spoke || role.Actor == "person:kashim-shettima" && role.Predicate == schema.SpokeAt
+func TestReporters(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Foreign Ministry Spokesperson":                   true,
+		"Senior Special Assistant on Media and Publicity": true,
+		"deputy head of the Publicity Department":         false,
+		"Minister of Information and Broadcasting":        false,
+		"Press Secretary":                                 true,
+	} {
+		if got := reporter(&person{title: title}); got != want {
+			t.Errorf("%q: reporter %v, want %v", title, got, want)
 		}
-	}
-	if !spoke {
-		t.Errorf("Shettima did not speak; events %+v", r.Events)
 	}
 }

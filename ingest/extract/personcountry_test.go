@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+func TestCounterpartCountryAndTitle(t *testing.T) {
+	x := newTest(t)
+	// a demonym of two words names the counterpart's country
+	wantPeople(t, x, "Foreign Minister Ken Oda and his South Korean counterpart, Min Park, met in Tokyo.",
+		map[string]string{"Min Park": "Foreign Minister|KOR"})
+	// an office one country alone names so is called otherwise elsewhere
+	wantPeople(t, x, "External Affairs Minister K Rao met his Peruvian counterpart Ana Diaz in Lima.",
+		map[string]string{"Ana Diaz": "Foreign Minister|PER"})
+}
+
+func TestPossessiveDelegation(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Chilean President Tomas Ruiz arrived in Lima. Members of Ruiz's delegation included Minister of Mining, Eva Paz; and officials.",
+		map[string]string{"Eva Paz": "Minister of Mining|CHL"})
+}
+
+func TestPortfolioWordsAreNoNames(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Secretary of Finance and Public Credit Rosa Vidal arrived in Lima.",
+		map[string]string{"Rosa Vidal": "Secretary of Finance and Public Credit|"})
+}
+
+func TestActingForCountry(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Secretary of Economy Rosa Vidal and Ambassador Juan Rios chaired the session for Mexico.",
+		map[string]string{"Rosa Vidal": "Secretary of Economy|MEX", "Juan Rios": "Ambassador|MEX"})
+	wantPeople(t, x, "Deputy Minister Ana Diaz signed the accord on behalf of Peru.",
+		map[string]string{"Ana Diaz": "Deputy Minister|PER"})
+	// a topic after "for" is no side
+	wantPeople(t, x, "Deputy Minister Ana Diaz chaired the working group for China Affairs.",
+		map[string]string{"Ana Diaz": "Deputy Minister|"})
+}
+
+func TestSharedNationalityOnlyWhenWritten(t *testing.T) {
+	x := newTest(t)
+	// a nationality before the first title is shared by the second
+	wantPeople(t, x, "Peruvian Foreign Minister Ana Diaz and Trade Minister Luis Mora arrived in Quito.",
+		map[string]string{"Luis Mora": "Trade Minister|PER"})
+	// ... but not by an office of another kind
+	wantPeople(t, x, "Peruvian Ambassador Ana Diaz and Vice Trade Minister Kim Lee attended the talks.",
+		map[string]string{"Kim Lee": "Vice Trade Minister|"})
+	// a country the first office implies is not
+	wantPeople(t, x, "Chancellor Karl Vogt and President Luis Mora met in Quito.",
+		map[string]string{"Karl Vogt": "Chancellor|DEU", "Luis Mora": "President|"})
+}
+
+func TestVisitorOfOwnCountry(t *testing.T) {
+	x := newTest(t)
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "Kenya and Botswana signed five agreements as President Kabo Molefe began a State Visit to Nairobi."}
+	if c := recordCountries(t, x, in)["Kabo Molefe"]; c != "BWA" {
+		t.Errorf("a visitor to the report's own country: %q, want BWA", c)
+	}
+	d := x.newDoc(in)
+	if len(d.people) != 1 || d.people[0].visited != "KEN" {
+		t.Errorf("the visit to Nairobi is not noted: %+v", d.people)
+	}
+}

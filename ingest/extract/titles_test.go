@@ -1,0 +1,72 @@
+package extract
+
+import "testing"
+
+// wantPeople checks personFacts (name -> "title|country") against want.
+func wantPeople(t *testing.T, x *Extractor, body string, want map[string]string) {
+	t.Helper()
+	got := personFacts(t, x, body)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%q: %s is %q, want %q (all: %v)", body, name, got[name], w, got)
+		}
+	}
+}
+
+func TestCountryAfterName(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Foreign Minister Lena Varga of the Republic of Hungary and Foreign Minister Tomas Ruiz of Chile attended the session.",
+		map[string]string{"Lena Varga": "Foreign Minister|HUN", "Tomas Ruiz": "Foreign Minister|CHL"})
+	// an institute named after a country is an affiliation, not a nationality
+	wantPeople(t, x, "Director Paul Kerr of the Chile Institute spoke at the session.",
+		map[string]string{"Paul Kerr": "Director|"})
+}
+
+func TestPluralTitles(t *testing.T) {
+	x := newTest(t)
+	// a capitalized plural title right before the names
+	wantPeople(t, x, "The council met with Foreign Ministers Lena Varga and Tomas Ruiz in Paris.",
+		map[string]string{"Lena Varga": "Foreign Minister|", "Tomas Ruiz": "Foreign Minister|"})
+	// a counted one before a comma, with each holder's country as a possessive
+	wantPeople(t, x, "The summit was attended by four presidents, Chile's Tomas Ruiz, Peru's Ana Diaz, Bolivia's Luis Mora and Ecuador's Eva Paz.",
+		map[string]string{"Tomas Ruiz": "President|CHL", "Ana Diaz": "President|PER", "Luis Mora": "President|BOL", "Eva Paz": "President|ECU"})
+}
+
+func TestHostAsCounterpart(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Prime Minister Ravi Mehta and his Nepali host Gita Rai co-chaired the meeting in Kathmandu.",
+		map[string]string{"Gita Rai": "Prime Minister|NPL"})
+}
+
+func TestAcronymAfterTitle(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Minister of Foreign Affairs (MoFA) Jane Doe met envoys in Lima.",
+		map[string]string{"Jane Doe": "Minister of Foreign Affairs|"})
+	wantPeople(t, x, "External Affairs Minister (EAM) K Rao arrived in Lima.",
+		map[string]string{"K Rao": "External Affairs Minister|IND"})
+}
+
+func TestAbbreviatedTitles(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "He met NSA Sir Paul Kerr and MoS for Trade Ann Lowe in London.",
+		map[string]string{"Paul Kerr": "NSA|", "Ann Lowe": "MoS for Trade|"})
+}
+
+func TestNameGroups(t *testing.T) {
+	x := newTest(t)
+	both := map[string]string{"Tomas Ruiz": "Foreign Minister|CHL", "Ana Diaz": "Foreign Minister|PER"}
+	for _, body := range []string{
+		// one demonym each, shared by a plural title
+		"The Chilean and Peruvian foreign ministers, Tomas Ruiz and Ana Diaz, met in Lima on Monday.",
+		"Chilean and Peruvian Foreign Ministers Tomas Ruiz and Ana Diaz met in Lima on Monday.",
+		// the countries after the title
+		"The foreign ministers of Chile and Peru, Tomas Ruiz and Ana Diaz, met in Lima on Monday.",
+	} {
+		wantPeople(t, x, body, both)
+	}
+	// a clause after the comma, not a list of names
+	wantPeople(t, x, "Foreign Minister Ali Khan arrived in Ankara. In the meeting with the foreign ministers of Turkey and Iran, Khan will discuss trade.",
+		map[string]string{"Ali Khan": "Foreign Minister|"})
+	wantPeople(t, x, "The heads of the foreign ministries of Chile and Peru, Tomas Ruiz and Ana Diaz, spoke by phone.",
+		map[string]string{"Tomas Ruiz": "|CHL", "Ana Diaz": "|PER"})
+}
