@@ -23,6 +23,9 @@ func (d *doc) earlier(cur *event, s *sentence, tr trigger, ti int) *event {
 	}
 	if cur != nil {
 		switch {
+		case previousOf(s, ti):
+			// "the previous round", "Previously, ...": another event
+			// whatever its attributes
 		case e.ordinal != 0 && cur.ordinal != 0 && e.ordinal != cur.ordinal:
 		case e.date != "" && cur.date != "" && datesClash(e.date, cur.date):
 		case e.date != "" && cur.date == "" && d.hasPub && datesClash(e.date, d.pub.Format("2006-01-02")):
@@ -231,4 +234,36 @@ func (d *doc) sameSides(e, cur *event) {
 	if e.mech == "" && e.kind == cur.kind {
 		e.mech, e.subject, e.mechName = cur.mech, cur.subject, cur.mechName
 	}
+}
+
+// previousOf reports whether the event word at token ti is said to name
+// an earlier event than the one told: "the previous round", "the last
+// FOCs", "Previously, the two sides held consultations".
+func previousOf(s *sentence, ti int) bool {
+	if len(s.toks) > 0 {
+		switch s.toks[0].key {
+		case "previously", "formerly":
+			return true
+		}
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		switch s.toks[k].key {
+		case "previous", "preceding", "prior", "former":
+			return true
+		case "last":
+			// "the last FOCs", "was last convened", not "on Monday last"
+			if k == ti-1 {
+				return true
+			}
+			if k > 0 {
+				switch s.toks[k-1].key {
+				case "the", "its", "their", "his", "her":
+					return true
+				}
+			}
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }

@@ -102,3 +102,19 @@ func TestGenericPlural(t *testing.T) {
 		}
 	}
 }
+
+// A session named only by its body's acronym, and a round called the
+// previous one, are earlier events of their own.
+func TestPreviousAndAcronym(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "", Body: "Chile and Norway held Foreign Office Consultations in Oslo on Monday. " +
+		"The last FOCs were held in March 2021 in a virtual format."})
+	if got := summarise(r); len(got) != 2 || got[1].date != "2021-03" {
+		t.Errorf("events %+v, want the consultations and the FOCs of March 2021", got)
+	}
+	r = x.Extract(Input{Published: "", Body: "Chile and Norway held the second round of consultations in Oslo. " +
+		"The previous round of consultations was held in Santiago on February 27."})
+	if got := summarise(r); len(got) != 2 || got[1].place != "place:chl/santiago" {
+		t.Errorf("events %+v, want the round in Oslo and the previous one in Santiago", got)
+	}
+}

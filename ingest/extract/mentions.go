@@ -53,6 +53,6 @@ func (d *doc) read(s *sentence) reading {
 	m.notHeld = notHeld(s, m.ti)
 	ref := m.coref && triggerInRef(s, m.ti) && !s.has(gHeld)
 	m.refOnly = ref
-	m.past = s.past || background(s) || !ref && d.datedBefore(s, m.ti)
+	m.past = s.past || background(s) || previousOf(s, m.ti) || !ref && d.datedBefore(s, m.ti)
 	return m
 }

@@ -103,7 +103,7 @@ func (d *doc) run() {
 		if cur != nil && e.ordinal != 0 && cur.ordinal != 0 && e.ordinal != cur.ordinal && (coref || sides) {
 			// "the 1st session: May 2007, Beijing": another round, an event
 			// of its own when told with a date or place
-			if e.date != "" || e.place != nil {
+			if (e.date != "" || e.place != nil) && d.x.ordinalBefore(s, ti) == e.ordinal {
 				d.sameSides(e, cur)
 				e.earlier = true
 				d.events = append(d.events, e)

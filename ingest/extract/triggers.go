@@ -102,7 +102,34 @@ func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skippe
 			best, bestI = trigger{kind: "call", cameo: "041", words: []string{"spoke"}}, i
 		}
 	}
+	if bestI < 0 {
+		if i := mechanismHeld(s); i >= 0 {
+			// "The last FOCs were held in March 2021": a session named
+			// only by its body
+			best, bestI = trigger{kind: "meeting", cameo: "040", words: []string{s.toks[i].key}}, i
+		}
+	}
 	return best, bestI, bestI >= 0, skipped
+}
+
+// mechanismHeld finds a standing mechanism's name (or acronym) that a verb
+// of holding follows within a few words ("the JCC met", "the last FOCs
+// were held"); -1 when there is none.
+func mechanismHeld(s *sentence) int {
+	for _, m := range s.ments {
+		if !m.has(lexMech) || s.owned[m.i] {
+			continue
+		}
+		for k := m.j; k < len(s.toks) && k <= m.j+3; k++ {
+			switch s.toks[k].key {
+			case "held", "met", "convened", "opened", "concluded", "took", "began", "meets", "convenes":
+				return m.i
+			case ",", ";", ".":
+				k = len(s.toks)
+			}
+		}
+	}
+	return -1
 }
 
 // spokeWith finds "spoke [today|yesterday|on Monday] with" followed by a
