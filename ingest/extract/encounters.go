@@ -52,7 +52,11 @@ func (d *doc) splitEncounters(e *event, s *sentence, ti int) []*event {
 	}
 	var out []*event
 	for _, c := range met {
-		m := &event{kind: e.kind, cameo: e.cameo, date: e.date, dateEnd: e.dateEnd, weekday: e.weekday, place: e.place,
+		kind, cameo := e.kind, e.cameo
+		if kind == "visit" {
+			kind, cameo = "meeting", "040" // the encounters of a visitor's stay
+		}
+		m := &event{kind: kind, cameo: cameo, date: e.date, dateEnd: e.dateEnd, weekday: e.weekday, place: e.place,
 			placeCtry: e.placeCtry, venue: e.venue, sents: []*sentence{s}, bilateralAside: true, topics: e.topics, others: met}
 		for _, sc := range subject {
 			m.addCountry(sc)

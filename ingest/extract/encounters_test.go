@@ -74,3 +74,15 @@ func TestTriggerRank(t *testing.T) {
 		t.Errorf("trigger %+v in a treaty's name", tr)
 	}
 }
+
+// Meetings on the sidelines take the dateline's city when no other place
+// is named, and a visitor's encounters are meetings.
+func TestEncountersPlace(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "GENEVA (Wire) - Chilean Foreign Minister Anna Vell, who is on a visit to Switzerland, met Norwegian Foreign Minister Piet Dorn " +
+		"and Peruvian Foreign Minister Luis Salas on the sidelines of the Ocean Assembly on Tuesday."})
+	got := summarise(r)
+	if len(got) < 2 || got[0].kind != "meeting" || got[0].place != "place:che/geneva" {
+		t.Errorf("events %+v, want meetings in Geneva", got)
+	}
+}

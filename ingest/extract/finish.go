@@ -50,6 +50,12 @@ func (d *doc) finish() {
 				e.place = d.dateline // a visit reported from the host's city, or at a venue there
 			}
 		}
+		if e.place == nil && e.placeCtry == "" && e.kind != "call" && !e.earlier {
+			e.placeCtry = d.placeCountry(e) // "visited Ghana", "met in Saudi Arabia": no city named
+		}
+		if e.place == nil && e.placeCtry == "" && e.bilateralAside && e.kind != "call" && d.dateline != nil && !e.earlier {
+			e.place = d.dateline // on the sidelines of a gathering in the dateline's city
+		}
 		if e.place == nil && e.parent != nil && e.kind != "call" {
 			e.place = e.parent.place // met at the summit's venue
 		}
@@ -225,4 +231,23 @@ func (d *doc) someoneFrom(e *event, c string) bool {
 		}
 	}
 	return false
+}
+
+// placeCountry is where an event took place when the text names a country
+// and no city: the host of a visit, or a country named after "in" in the
+// sentence of its event word that took part in it.
+func (d *doc) placeCountry(e *event) string {
+	if e.kind == "visit" && len(e.hosts) > 0 {
+		return e.hosts[0]
+	}
+	s := e.sents[0]
+	for _, c := range s.cref {
+		if c.demonym || c.compound || c.tok == 0 || s.toks[c.tok-1].key != "in" {
+			continue
+		}
+		if e.hasCountry(c.iso3) || e.kind == "conference" || e.kind == "summit" {
+			return c.iso3
+		}
+	}
+	return ""
 }

@@ -47,6 +47,9 @@ func (d *doc) hostGatherings(kept []*event) []*event {
 			if g.place == nil {
 				g.place = e.place
 			}
+			if g.place == nil {
+				g.place = d.dateline
+			}
 			byName[name] = g
 			added = append(added, g)
 		}

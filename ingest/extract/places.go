@@ -65,7 +65,8 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 		}
 		if prev >= 0 {
 			switch s.toks[prev].key {
-			case "in", "at", "of", "to", "visited", "visit", "from":
+			case "in", "at", "of", "to", "visited", "visit", "from", "capital", "(":
+				// "in the Tajik capital Dushanbe", "the 5th session (Abuja, 2019)"
 				if s.toks[prev].key == "from" {
 					continue
 				}
@@ -73,6 +74,10 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 			case ",":
 				if prev > 0 && venueWords[s.toks[prev-1].key] && s.toks[prev-1].capitalized() {
 					return e.city // "at the Kenyatta International Convention Centre, Nairobi"
+				}
+			default:
+				if yearToken(s.toks[prev]) && m.j == len(s.toks) {
+					return e.city // a list's line: "The 1st Consultation: May 19, 2007 Beijing"
 				}
 			}
 		}
@@ -85,4 +90,9 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 		}
 	}
 	return nil
+}
+
+// yearToken reports whether a token is a year: four digits from 1900 on.
+func yearToken(t token) bool {
+	return len(t.key) == 4 && t.key >= "1900" && t.key <= "2099" && t.key[0] >= '0' && t.key[0] <= '9'
 }

@@ -36,3 +36,19 @@ func TestVenuePlace(t *testing.T) {
 		t.Errorf("events %+v, want one held in Buenos Aires", summarise(r))
 	}
 }
+
+// Places given as "the X capital Y", in a list's line after the year, or
+// only as a country.
+func TestPlaceForms(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct{ text, want string }{
+		{"Chile and Norway held consultations in the Norwegian capital Oslo on Monday.", "place:nor/oslo"},
+		{"The 3rd Consultation between Chile and Norway: May 19, 2019 Oslo", "place:nor/oslo"},
+		{"Chilean Foreign Minister Anna Vell visited Norway on Monday and met Norwegian Foreign Minister Piet Dorn.", "country:NOR"},
+	} {
+		r := x.Extract(Input{Published: "2025-06-12", Body: c.text})
+		if len(r.Events) != 1 || string(r.Events[0].HeldIn) != c.want {
+			t.Errorf("%q: events %+v, want one held in %s", c.text, summarise(r), c.want)
+		}
+	}
+}
