@@ -65,7 +65,7 @@ func plannedAt(s *sentence, ti, tj int) bool {
 			// "held talks and agreed to meet again": the people agree,
 			// of another meeting
 		default:
-			if k-tj <= 8 && !verbBetween(s, tj, k) && !boundaryBetween(s, tj, k) {
+			if k-tj <= 15 && !verbBetween(s, tj, k) && !boundaryBetween(s, tj, k) && !inQuote(s, k, ti) && !participleBetween(s, tj, k) {
 				return true // "the talks will be held", "a visit is expected"
 			}
 		}
@@ -93,8 +93,8 @@ func boundaryBetween(s *sentence, a, b int) bool {
 		switch key := s.toks[k].key; {
 		case key == ";" || key == ":" || key == "but":
 			return true
-		case key == "," && k+1 < len(s.toks) && subordinators[s.toks[k+1].key]:
-			return true
+		case key == "," && k+1 < len(s.toks) && (subordinators[s.toks[k+1].key]):
+			return true // ", which ...", ", saying ..."
 		case subordinators[key] && key != "as" && key != "before" && key != "after" && key != "since":
 			return true
 		}
@@ -145,7 +145,7 @@ func inQuote(s *sentence, k, t int) bool {
 func verbBetween(s *sentence, a, b int) bool {
 	for k := a; k < b && k < len(s.toks); k++ {
 		key := s.toks[k].key
-		if key == "," || pastVerb(key) || strings.HasSuffix(key, "ed") && !isAux(key) {
+		if pastVerb(key) || strings.HasSuffix(key, "ed") && !isAux(key) {
 			return true
 		}
 	}
@@ -220,7 +220,7 @@ func genericPlural(s *sentence, i int) bool {
 		switch key := s.toks[k].key; key {
 		case "held", "hold", "holds", "holding", "had", "have", "has", "two", "three", "four", "five", "several", "separate", "series", "both", "the", "these", "those", "its", "their":
 			return false
-		case ",", ";", "at", "in", "of", "previous", "such", "regular":
+		case ",", ";", "at", "in", "of", "for", "previous", "such", "regular", "concluding", "future":
 			return true
 		default:
 			if s.toks[k].isWord() && key[0] >= '0' && key[0] <= '9' {
@@ -247,6 +247,17 @@ func abstractNoun(s *sentence, i int) bool {
 	case "of", "through", "via", "for", "that", "by", "expedite", "continue", "resume", "promote", "encourage", "support",
 		"favour", "favor", "advance", "pursue", "conclude", "and", "said", "says", "stressed", "noted", "believe", "believes", "added", "urged":
 		return true
+	}
+	return false
+}
+
+// participleBetween reports whether a participial clause (", saying ...")
+// opens between tokens a and b.
+func participleBetween(s *sentence, a, b int) bool {
+	for k := a; k+1 < b && k+1 < len(s.toks); k++ {
+		if s.toks[k].key == "," && strings.HasSuffix(s.toks[k+1].key, "ing") {
+			return true
+		}
 	}
 	return false
 }

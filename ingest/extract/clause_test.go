@@ -89,3 +89,20 @@ func TestListOfRounds(t *testing.T) {
 		t.Errorf("events %+v, want the 3rd round and the two before", got)
 	}
 }
+
+// What a side is to host, wishes or agreed to do, or what talks
+// coordinate, is not held.
+func TestNotYetHeld(t *testing.T) {
+	x := newTest(t)
+	for _, text := range []string{
+		"Chile to host 8th session of the Chile-Norway Joint Commission in Santiago",
+		"Chile has expressed the desire to host the 8th session of the Chile-Norway Joint Commission in Santiago.",
+		"The Chilean and Norwegian presidents agreed to visit each other at least once a year in December 2019.",
+		"The Chilean and Norwegian ministers stressed the need for concluding meetings of the working groups.",
+	} {
+		r := x.Extract(Input{Published: "2025-06-12", Body: text})
+		if got := summarise(r); len(got) != 0 {
+			t.Errorf("%q: events %+v, want none", text, got)
+		}
+	}
+}

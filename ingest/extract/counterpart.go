@@ -69,7 +69,8 @@ func topical(s *sentence, k int) bool {
 }
 
 // mainPair is the two countries the report names most often as parties
-// (each at least twice), nil when there are not two such.
+// (each at least twice); when there are not two such, the countries of
+// the first sentence that names two or more; nil when none does.
 func (d *doc) mainPair() []string {
 	count := map[string]int{}
 	first := map[string]int{}
@@ -96,8 +97,23 @@ func (d *doc) mainPair() []string {
 		}
 		return first[best[i]] < first[best[j]]
 	})
-	if len(best) < 2 {
-		return nil
+	if len(best) >= 2 {
+		return best[:2]
 	}
-	return best[:2]
+	// few countries named twice: those of the first sentence that names
+	// two or more ("among Japan, China and Korea")
+	for _, s := range d.sents {
+		var cs []string
+		seen := map[string]bool{}
+		for _, c := range s.cref {
+			if !topical(s, c.tok) && !seen[c.iso3] {
+				seen[c.iso3] = true
+				cs = append(cs, c.iso3)
+			}
+		}
+		if len(cs) >= 2 {
+			return cs
+		}
+	}
+	return nil
 }

@@ -33,7 +33,7 @@ func (d *doc) earlier(cur *event, s *sentence, tr trigger, ti int) *event {
 			return nil // no attribute sets it apart from the event told before
 		}
 		d.sameSides(e, cur)
-	} else if e.date == "" || !d.hasPub || !datesClash(e.date, d.pub.Format("2006-01-02")) {
+	} else if e.date == "" || !d.hasPub && e.ordinal == 0 || d.hasPub && !datesClash(e.date, d.pub.Format("2006-01-02")) {
 		return nil // nothing shows it is not the report's own event
 	}
 	e.earlier = true
@@ -169,7 +169,7 @@ func dateInSideClause(s *sentence, pos, ti int) bool {
 func founding(s *sentence, ti int) bool {
 	for k := ti + 1; k < len(s.toks) && k <= ti+6; k++ {
 		switch s.toks[k].key {
-		case "established", "set", "founded", "created", "institutionalised", "institutionalized", "instituted":
+		case "established", "set", "founded", "created", "institutionalised", "institutionalized", "instituted", "announced", "agreed":
 			return true
 		case ",", ";":
 			return false

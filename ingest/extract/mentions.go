@@ -51,7 +51,9 @@ func (d *doc) read(s *sentence) reading {
 	}
 	m.planned = plannedAt(s, m.ti, m.ti+len(m.tr.words)) && !s.past && !doneBefore(s, m.ti)
 	m.notHeld = notHeld(s, m.ti)
-	ref := m.coref && triggerInRef(s, m.ti) && !s.has(gHeld)
+	// "the talks reflected ...": the event word refers back, unless it
+	// carries its own ordinal ("The 1st Consultation: May 19, 2007")
+	ref := m.coref && triggerInRef(s, m.ti) && !s.has(gHeld) && d.x.ordinalBefore(s, m.ti) == 0
 	m.refOnly = ref
 	m.past = s.past || background(s) || previousOf(s, m.ti) || !ref && d.datedBefore(s, m.ti)
 	return m

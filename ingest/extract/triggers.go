@@ -241,7 +241,7 @@ func otherEventAhead(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch s.toks[k].key {
 		case "ahead", "before", "eve", "prepare", "prepares", "preparing", "preparation", "preparations", "upcoming", "forward", "run-up", "lead-up",
-			"forthcoming", "next", "planned", "proposed", "future":
+			"forthcoming", "next", "planned", "proposed", "future", "coordinate", "coordinating":
 			return true
 		case "for":
 			if k+1 < len(s.toks) && (s.toks[k+1].key == "a" || s.toks[k+1].key == "an") {
