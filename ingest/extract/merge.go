@@ -44,6 +44,13 @@ func (d *doc) run() {
 		if m.planned || m.notHeld {
 			continue // future events are only recorded as a held event's next meeting; "the session has been postponed"
 		}
+		if ms := d.datedMentions(s, cur); ms != nil {
+			// "preceded by the ministerial meeting held on 2 November":
+			// sittings of their own days
+			d.events = append(d.events, ms...)
+			d.attach(cur, s, false)
+			continue
+		}
 		past := m.past
 		if past {
 			// an earlier event the text gives a date, place, ordinal or

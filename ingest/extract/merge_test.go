@@ -143,3 +143,15 @@ func TestSummitAside(t *testing.T) {
 		t.Errorf("%d chairs, want Aliyev alone", chairs)
 	}
 }
+
+// Preparatory sittings a sentence dates on their own days are events of
+// their own, not days of the session told before.
+func TestPreparatoryMeetings(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "The first session of the Chile-Norway Joint Commission was held in Oslo on 11 June 2025. " +
+		"The session was preceded by the ministerial meeting held on 10 June 2025 and a meeting of senior officials on 8 June 2025."})
+	got := summarise(r)
+	if len(got) != 3 || got[0].date != "2025-06-11" || got[1].date != "2025-06-10" || got[2].date != "2025-06-08" || got[2].countries != "CHL-NOR" {
+		t.Errorf("events %+v, want the session and its two preparatory meetings", got)
+	}
+}
