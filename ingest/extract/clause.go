@@ -27,7 +27,13 @@ var agentCues = map[string]bool{"agreed": true, "decided": true, "plans": true, 
 // talks") that no subordinate clause or quote sets apart, or the predicate
 // right after it ("the talks will be held").
 func plannedAt(s *sentence, ti, tj int) bool {
-	if !s.planned || ti < 0 {
+	if ti < 0 {
+		return false
+	}
+	if headlineFuture(s, ti) {
+		return true
+	}
+	if !s.planned {
 		return false
 	}
 	for _, m := range rePlanned.FindAllStringSubmatchIndex(s.text, -1) {
@@ -257,6 +263,25 @@ func participleBetween(s *sentence, a, b int) bool {
 	for k := a; k+1 < b && k+1 < len(s.toks); k++ {
 		if s.toks[k].key == "," && strings.HasSuffix(s.toks[k+1].key, "ing") {
 			return true
+		}
+	}
+	return false
+}
+
+// headlineFuture reports whether a headline (a line without a full stop)
+// announces the event word at token ti in the infinitive: "India, US to
+// hold 2+2 dialogue on April 11", "Nigeria to host 8th session".
+func headlineFuture(s *sentence, ti int) bool {
+	if strings.HasSuffix(strings.TrimSpace(s.text), ".") {
+		return false
+	}
+	for k := ti - 1; k >= 1 && k >= ti-5; k-- {
+		if s.toks[k].key != "to" {
+			continue
+		}
+		switch s.toks[k+1].key {
+		case "hold", "host", "visit", "meet", "attend", "sign", "convene", "co-chair", "chair", "travel", "discuss":
+			return s.toks[k-1].capitalized()
 		}
 	}
 	return false

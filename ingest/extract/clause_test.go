@@ -96,6 +96,7 @@ func TestNotYetHeld(t *testing.T) {
 	x := newTest(t)
 	for _, text := range []string{
 		"Chile to host 8th session of the Chile-Norway Joint Commission in Santiago",
+		"Chile, Norway to hold political consultations on April 11",
 		"Chile has expressed the desire to host the 8th session of the Chile-Norway Joint Commission in Santiago.",
 		"The Chilean and Norwegian presidents agreed to visit each other at least once a year in December 2019.",
 		"The Chilean and Norwegian ministers stressed the need for concluding meetings of the working groups.",
