@@ -182,6 +182,9 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 	}
 	// people and their roles
 	for _, pm := range s.persons {
+		if ti >= 0 && personInOtherClause(s, ti, pm.i) {
+			continue // "the call took place days after President X took a jibe at Y"
+		}
 		role := x.roleOf(e, s, pm, ti)
 		if role == "" {
 			continue

@@ -286,3 +286,23 @@ func headlineFuture(s *sentence, ti int) bool {
 	}
 	return false
 }
+
+// personInOtherClause reports whether the person named at token k stands
+// in an adverbial clause ("after", "before", "since", "because", "although")
+// that follows the event word at token ti: what they did there is no part
+// of the event.
+func personInOtherClause(s *sentence, ti, k int) bool {
+	if k <= ti {
+		return false
+	}
+	for j := ti + 1; j < k; j++ {
+		switch s.toks[j].key {
+		case "after", "before", "since", "because", "although", "though", "whereas":
+			// "after talks with X" names X's part in the event itself
+			return j+1 < len(s.toks) && !sessionNouns[s.toks[j+1].key] && s.toks[j+1].key != "talks" && s.toks[j+1].key != "holding" && s.toks[j+1].key != "meeting"
+		case ";":
+			return true
+		}
+	}
+	return false
+}

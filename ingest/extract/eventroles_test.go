@@ -50,3 +50,19 @@ func TestSpeakers(t *testing.T) {
 		t.Errorf("Shettima did not speak; events %+v", r.Events)
 	}
 }
+
+// A person named in an "after" clause that follows the event word took no
+// part in the event.
+func TestPersonInOtherClause(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean President Anna Vell and Norwegian Prime Minister Piet Dorn spoke by telephone on Monday, " +
+		"days after Peruvian President Luis Salas criticised both of them."})
+	if len(r.Events) != 1 {
+		t.Fatalf("events %+v, want the call", summarise(r))
+	}
+	for _, role := range r.Events[0].Roles {
+		if role.Actor == "person:luis-salas" || role.Actor == "country:PER" {
+			t.Errorf("role %+v: Salas took no part in the call", role)
+		}
+	}
+}
