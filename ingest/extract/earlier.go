@@ -246,13 +246,19 @@ func previousOf(s *sentence, ti int) bool {
 			return true
 		}
 	}
+	for k := ti - 1; k >= 2 && k >= ti-4; k-- {
+		if s.toks[k].key == "on" && s.toks[k-1].key == "up" && s.toks[k-2].key == "following" {
+			return true // "following up on their meeting in Samarkand"
+		}
+	}
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
 		switch s.toks[k].key {
 		case "previous", "preceding", "prior", "former":
 			return true
 		case "last":
-			// "the last FOCs", "was last convened", not "on Monday last"
-			if k == ti-1 {
+			// "the last FOCs", "was last convened", "last held talks",
+			// not "on Monday last"
+			if k == ti-1 || k == ti-2 && pastVerb(s.toks[k+1].key) {
 				return true
 			}
 			if k > 0 {

@@ -118,3 +118,19 @@ func TestPreviousAndAcronym(t *testing.T) {
 		t.Errorf("events %+v, want the round in Oslo and the previous one in Santiago", got)
 	}
 }
+
+// "last held talks during the conference", "following up on their
+// meeting in Santiago": earlier encounters, kept apart from the call told.
+func TestEarlierEncounter(t *testing.T) {
+	x := newTest(t)
+	for _, text := range []string{
+		"Vell and Dorn last held talks in November during the Ocean Conference in Lisbon.",
+		"Following up on their meeting in Lisbon on the sidelines of the ocean summit, the two leaders reviewed trade.",
+	} {
+		r := x.Extract(Input{Published: "", Body: "Chilean President Anna Vell and Norwegian Prime Minister Piet Dorn spoke by telephone on Wednesday. " + text})
+		got := summarise(r)
+		if len(got) != 2 || got[0].kind != "call" || got[1].place != "place:prt/lisbon" {
+			t.Errorf("%q: events %+v, want the call and the encounter in Lisbon", text, got)
+		}
+	}
+}

@@ -21,7 +21,7 @@ func (d *doc) hostGatherings(kept []*event) []*event {
 	byName := map[string]*event{}
 	var added []*event
 	for _, e := range kept {
-		if !e.bilateralAside || e.kind == "call" || e.earlier {
+		if e.kind == "call" || e.kind == "conference" || !e.bilateralAside || e.earlier {
 			continue
 		}
 		s, from, to := asideOf(e)
@@ -73,6 +73,9 @@ func asideOf(e *event) (*sentence, int, int) {
 		if from, to := sidelinesSpan(s); to > from {
 			return s, from, to
 		}
+		if from, to := duringSpan(s); to > from {
+			return s, from, to
+		}
 	}
 	return nil, 0, 0
 }
@@ -84,6 +87,9 @@ func gatheringName(s *sentence, from, to int) string {
 	k := from
 	for k < to && s.toks[k].key != "of" {
 		k++
+	}
+	if k == to {
+		k = from // "during the Climate Change Conference"
 	}
 	var words []string
 loop:

@@ -75,10 +75,10 @@ var (
 	// gPlanned and gPast guard rePlanned and rePast.
 	gPlanned = guardWords("will", "would", "shall", "is to", "are to", "to be held", "schedul", "expected to", "plans to", "planned", "upcoming", "next", "due to", "proposed",
 		"agreed to", "decided to", "plan", "set to", "looking forward", "towards", "later this", "could be", "may be", "might be", "to host", "will host", "desire", "wish", "want", "ready", "readiness", "invit")
-	gPast = guardWords("last ", "previous", "had ", "earlier this year", "in the past", "since ", "held in", "first held", "have met", "has met", "have held")
+	gPast = guardWords("last ", "previous", "had ", "earlier this year", "in the past", "since ", "held in", "first held", "have met", "has met", "have held", "following up", "follow-up to", "follow up on")
 
 	rePlanned = newPhraseRe(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed|(?:agreed|decided|plans?|planning|expected|set|due|looking forward|work towards|working towards|desire|wish|wants?|ready|readiness|invitation|invited) to (?:hold|convene|host|organi[sz]e|meet|visit|travel)|(?:to|will) host|towards convening|later this (?:year|month)|(?:could|may|might) (?:also |still |yet )?be (?:signed|held|hosted|convened|organi[sz]ed))\b`)
-	rePast    = newPhraseRe(`(?i)\b((?:was|were) (?:launched|established|set up|inaugurated|founded|created|signed) in \d{4}|last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held)\b`)
+	rePast    = newPhraseRe(`(?i)\b((?:was|were) (?:launched|established|set up|inaugurated|founded|created|signed) in \d{4}|last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held|following up on|follow-up to|follow up on)\b`)
 )
 
 // analyse tokenizes a sentence and finds its dictionary phrases, people,

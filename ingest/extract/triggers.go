@@ -31,6 +31,9 @@ func (x *Extractor) findTriggerSkip(s *sentence) (tr trigger, ti int, ok, skippe
 	// an event word that names the gathering on whose sidelines the event
 	// took place is the event's only when the sentence has no other
 	sideFrom, sideTo := sidelinesSpan(s)
+	if sideTo == 0 {
+		sideFrom, sideTo = duringSpan(s) // "held talks during the climate conference in Paris"
+	}
 	aside, asideI := trigger{}, -1
 	for k, tr := range x.triggers {
 		if bestI >= 0 && tr.kind != best.kind {
@@ -391,4 +394,45 @@ func doneBefore(s *sentence, ti int) bool {
 		}
 	}
 	return false
+}
+
+// gatheringNouns name a gathering of many.
+var gatheringNouns = map[string]bool{"conference": true, "summit": true, "forum": true, "assembly": true, "games": true, "olympics": true}
+
+// duringSpan is the span [from, to) of "during the Climate Change
+// Conference in Paris", "at the G20 summit": a gathering of many named
+// after a preposition of time or place, when another event word comes
+// before it; 0, 0 when there is none.
+func duringSpan(s *sentence) (int, int) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		switch s.toks[k].key {
+		case "during", "at":
+		default:
+			continue
+		}
+		if s.toks[k+1].key != "the" && !s.toks[k+1].capitalized() {
+			continue
+		}
+		end := k + 1
+		found := false
+		for end < len(s.toks) && end <= k+9 {
+			key := s.toks[end].key
+			if key == "," || key == ";" || key == "." || key == "where" || key == "which" {
+				break
+			}
+			if gatheringNouns[key] {
+				found = true
+			}
+			end++
+		}
+		if !found {
+			continue
+		}
+		for j := 0; j < k; j++ {
+			if sessionNouns[s.toks[j].key] || s.toks[j].key == "talks" || s.toks[j].key == "met" {
+				return k, end
+			}
+		}
+	}
+	return 0, 0
 }
