@@ -94,3 +94,13 @@ func TestAgreedMechanism(t *testing.T) {
 		t.Errorf("events %+v, want the visit alone, of no series", r.Events)
 	}
 }
+
+// A meeting of three countries is a gathering of many: a conference, of
+// its series still.
+func TestTrilateralIsConference(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "The 4th Trilateral Consultation among Chile, Peru and Norway was held in Oslo on 11 June 2025."})
+	if got := summarise(r); len(got) != 1 || got[0].kind != "conference" || got[0].ordinal != 4 || r.Events[0].Series == "" {
+		t.Errorf("events %+v, want the 4th trilateral consultation as a conference of its series", got)
+	}
+}

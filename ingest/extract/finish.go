@@ -97,7 +97,11 @@ func (d *doc) finish() {
 		if len(e.countries) < 2 {
 			continue
 		}
-		if e.kind == "conference" || len(e.countries) > 3 {
+		if e.kind == "meeting" && len(e.countries) == 3 {
+			// a trilateral meeting is a gathering of many (GUIDE.md),
+			// of its series still: "the 10th Trilateral Consultation"
+			e.kind, e.cameo = "conference", "040"
+		} else if e.kind == "conference" || len(e.countries) > 3 {
 			e.mech, e.subject = "", ""
 		}
 		if e.weekday == "-" {
