@@ -198,7 +198,10 @@ func (d *doc) fill(e *event, s *sentence, ti int) {
 		}
 	}
 	// date
-	for _, dt := range s.dates {
+	for n, dt := range s.dates {
+		if dt.relative && n+1 < len(s.dates) && !s.dates[n+1].relative && s.dates[n+1].iso != "" && s.dates[n+1].pos-dt.pos < 40 {
+			continue // "this evening, 11 March 2019": the date written out
+		}
 		if dt.sameDay {
 			// "later the same day": the day of the event told before
 			if e.date == "" && d.prevDate != "" {

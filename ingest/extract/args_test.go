@@ -104,3 +104,19 @@ func TestTrilateralIsConference(t *testing.T) {
 		t.Errorf("events %+v, want the 4th trilateral consultation as a conference of its series", got)
 	}
 }
+
+// Dates of credit lines and captions are not the event's; a relative date
+// written out after it gives way to the written-out one.
+func TestCreditAndWrittenOutDates(t *testing.T) {
+	x := newTest(t)
+	d := x.newDoc(Input{Published: "2025-06-12", Body: "Published on June 12, 2025\n\nThe ministers met in Oslo on 10 June 2025.\n\n(Photo: Wire) The ministers shook hands on June 9, 2025."})
+	for _, s := range d.sents {
+		if (s.idx != 1) != (len(s.dates) == 0) {
+			t.Errorf("%q: dates %+v", s.text, s.dates)
+		}
+	}
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean President Anna Vell has this evening, 11 June 2025, arrived in Oslo for talks with Norwegian Prime Minister Piet Dorn."})
+	if got := summarise(r); len(got) != 1 || got[0].date != "2025-06-11" {
+		t.Errorf("events %+v, want the visit on 11 June", got)
+	}
+}

@@ -134,6 +134,9 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 		}
 	}
 	s.dates = findDatesIn(text, &s.guarded, d.pub, d.hasPub, s.planned)
+	if creditLine(text) {
+		s.dates = nil // "Published on April 1, 2015", "[Photo/Xinhua]": when the page or the picture was made
+	}
 	return s
 }
 
@@ -245,4 +248,21 @@ func (s *sentence) wordIndex(from int, words ...string) int {
 		}
 	}
 	return -1
+}
+
+// creditWords open a line that says when a page or a picture was made,
+// not when anything took place.
+var creditWords = []string{"published", "updated", "posted", "last updated", "last modified", "photo", "file photo", "image", "picture", "caption", "credit"}
+
+// creditLine reports whether a sentence is a page's credit or a photo's
+// caption: it opens with a credit word ("Published on ...", "Photo: ...")
+// or names its picture ("[Photo/Xinhua]", "(Photo: AP)").
+func creditLine(text string) bool {
+	low := strings.ToLower(strings.TrimSpace(text))
+	for _, w := range creditWords {
+		if strings.HasPrefix(low, w) && (len(low) == len(w) || !unicode.IsLetter(rune(low[len(w)]))) {
+			return true
+		}
+	}
+	return strings.Contains(low, "[photo") || strings.Contains(low, "(photo") || strings.Contains(low, "photo:") || strings.HasPrefix(low, "this photo")
 }
