@@ -16,11 +16,14 @@ func (d *doc) run() {
 	for _, s := range d.sents {
 		m := d.read(s)
 		tr, ti, ok, skipped, coref, sides := m.tr, m.ti, m.ok, m.skipped, m.coref, m.sides
-		if g := d.gatheringOf(cur); g != nil && nextNamed(s) && d.announcesNext(g, s) {
+		// "officials met in Mexico City to convene the dialogue": held now,
+		// not the next meeting announced
+		heldNow := ok && !m.planned && (s.toks[ti].key == "met" || s.toks[ti].key == "convened") && !s.hasWord("next")
+		if g := d.gatheringOf(cur); g != nil && !heldNow && nextNamed(s) && d.announcesNext(g, s) {
 			d.nextMeeting(g, s) // "the next CELAC summit": of the summit, not of a meeting at it
 			continue
 		}
-		if cur != nil && d.announcesNext(cur, s) {
+		if cur != nil && !heldNow && d.announcesNext(cur, s) {
 			d.nextMeeting(cur, s)
 			continue
 		}

@@ -23,3 +23,19 @@ func TestSuccessorNamedOtherwise(t *testing.T) {
 		t.Errorf("series %s, want a joint commission", e.Series)
 	}
 }
+
+// Officials who met to convene a dialogue held it: it is no next meeting.
+func TestMetToConvene(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "The Chile-Norway High-Level Economic Dialogue was launched in Santiago in 2019. " +
+		"On June 10, senior officials from Chile and Norway met in Oslo to convene the Chile-Norway High-Level Economic Dialogue."})
+	found := false
+	for _, e := range r.Events {
+		if e.Date == "2025-06-10" && e.HeldIn == "place:nor/oslo" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("events %+v, want the dialogue held in Oslo on 10 June", summarise(r))
+	}
+}
