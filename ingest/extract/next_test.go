@@ -27,7 +27,7 @@ func TestSuccessorNamedOtherwise(t *testing.T) {
 // Officials who met to convene a dialogue held it: it is no next meeting.
 func TestMetToConvene(t *testing.T) {
 	x := newTest(t)
-	r := x.Extract(Input{Published: "2025-06-12", Body: "The Chile-Norway High-Level Economic Dialogue was launched in Santiago in 2019. " +
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chile and Norway held the High-Level Economic Dialogue in Santiago on 5 June 2025. " +
 		"On June 10, senior officials from Chile and Norway met in Oslo to convene the Chile-Norway High-Level Economic Dialogue."})
 	found := false
 	for _, e := range r.Events {
