@@ -66,3 +66,20 @@ func TestPersonInOtherClause(t *testing.T) {
 		}
 	}
 }
+
+// Two officials who "jointly hosted" a round chaired it together.
+func TestJointlyHosted(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean Foreign Minister Anna Vell and Norwegian Foreign Minister Piet Dorn on Tuesday jointly hosted the 5th round of the Chile-Norway strategic consultation in Oslo."})
+	n := 0
+	for _, e := range r.Events {
+		for _, role := range e.Roles {
+			if role.Predicate == schema.CoChaired && strings.HasPrefix(string(role.Actor), "person:") {
+				n++
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("events %+v: %d co-chairs, want 2", r.Events, n)
+	}
+}

@@ -19,7 +19,7 @@ var (
 	reDiscuss   = regexp.MustCompile(`(?i)\b(discuss|exchanged views|exchange of views|focus|situation|talked about|reviewed|agenda|briefed|concern|issues?)\w*`)
 	reHere      = regexp.MustCompile(`(?i)\b(held|hosted|met|meeting|meetings|convened|talks|took place|consultations|session|visit|arrived|opened|concluded|summit|conference|forum|dialogue|round|signed)\s+here\b|\bhere\s+(?:on|today|yesterday|tonight|this|last|earlier|late|early|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reCapital   = regexp.MustCompile(`(?i)\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b`)
-	reCoChair   = newPhraseRe(`(?i)\bco-?chair`)
+	reCoChair   = newPhraseRe(`(?i)\b(co-?chair|jointly (?:hosted|chaired|presided|led))`)
 	reChair     = newPhraseRe(`(?i)\b(chaired|presided|chairmanship|chaired by|in the chair)\b`)
 	reLed       = newPhraseRe(`(?i)\b(led|headed|leading|heading)\b`)
 	reSpeak     = newPhraseRe(`(?i)\b(addressed|address|speech|remarks|keynote|told the (?:gathering|conference|symposium|forum|meeting|summit|audience|participants|delegates)|said (?:during|at) the|opening the|in (?:his|her) address|spoke at|delivered)\b`)
@@ -29,7 +29,7 @@ var (
 var (
 	gCoref     = guardWords(corefNouns...)
 	gSides     = guardWords("sides", "countries", "leaders", "ministers", "delegations", "they", "officials", "the two")
-	gChair     = guardWords("chair")
+	gChair     = guardWords("chair", "jointly")
 	gPresided  = guardWords("presided")
 	gLed       = guardWords(ledWords...)
 	gHeld      = guardWords("held", "hold", "met ", "convened", "took place")
