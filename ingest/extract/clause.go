@@ -251,7 +251,8 @@ func abstractNoun(s *sentence, i int) bool {
 	}
 	switch s.toks[i-1].key {
 	case "of", "through", "via", "for", "that", "by", "expedite", "continue", "resume", "promote", "encourage", "support",
-		"favour", "favor", "advance", "pursue", "conclude", "and", "said", "says", "stressed", "noted", "believe", "believes", "added", "urged":
+		"favour", "favor", "advance", "pursue", "conclude", "and", "said", "says", "stressed", "noted", "believe", "believes", "added", "urged",
+		"mutual", "constructive", "inclusive", "peaceful", "continued", "need":
 		return true
 	}
 	return false

@@ -70,6 +70,7 @@ func TestAbstractNoun(t *testing.T) {
 	for _, text := range []string{
 		"Chilean Foreign Minister Anna Vell said dialogue was the only path to peace between Norway and Chile.",
 		"Chile and Norway agreed to work towards an early conclusion of negotiations on a trade agreement.",
+		"The foreign ministers of Chile and Norway noted the need for mutual dialogue",
 	} {
 		r := x.Extract(Input{Published: "2025-06-12", Body: text})
 		if got := summarise(r); len(got) != 0 {

@@ -50,6 +50,15 @@ func (d *doc) splitEncounters(e *event, s *sentence, ti int) []*event {
 	if len(met) < 2 || len(subject) > 1 {
 		return nil
 	}
+	if len(subject) == 0 && s.idx > 0 {
+		// "He is meeting A, B and C": the one the sentence before named
+		for _, pm := range d.sents[s.idx-1].persons {
+			if c := pm.p.finalCountry(); c != "" && !e.hasCountry(c) {
+				subject = append(subject, c)
+				break
+			}
+		}
+	}
 	var out []*event
 	for _, c := range met {
 		kind, cameo := e.kind, e.cameo

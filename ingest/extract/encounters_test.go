@@ -86,3 +86,20 @@ func TestEncountersPlace(t *testing.T) {
 		t.Errorf("events %+v, want meetings in Geneva", got)
 	}
 }
+
+// "He is meeting A, B and C": the side that meets them is the one the
+// sentence before named.
+func TestEncountersSubjectBefore(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean Foreign Minister Anna Vell arrived in Geneva on Monday. " +
+		"She is meeting Norwegian Foreign Minister Piet Dorn, Peruvian Foreign Minister Luis Salas and Kenyan Foreign Minister Amos Kibet."})
+	n := 0
+	for _, e := range summarise(r) {
+		if e.countries == "CHL-NOR" || e.countries == "CHL-PER" || e.countries == "CHL-KEN" {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("events %+v, want three meetings of Chile", summarise(r))
+	}
+}
