@@ -126,7 +126,7 @@ func (d *doc) datedBefore(s *sentence, ti int) bool {
 	pub := d.pub.Format("2006-01-02")
 	n := 0
 	for _, dt := range s.dates {
-		if dt.iso == "" || dt.vague || dt.sameDay || dateInSideClause(s, dt.pos, ti) || commaBetween(s, ti, tokenAt(s, dt.pos)) {
+		if dt.iso == "" || dt.vague || dt.sameDay || dateInSideClause(s, dt.pos, ti) || commaBetween(s, ti, tokenAt(s, dt.pos)) || refinedIn(s, dt) {
 			continue
 		}
 		n++
@@ -269,6 +269,17 @@ func previousOf(s *sentence, ti int) bool {
 			}
 		case ",", ";", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// refinedIn reports whether the sentence gives the date dt more precisely
+// elsewhere: "in January this year" is January, not the year.
+func refinedIn(s *sentence, dt dateExpr) bool {
+	for _, o := range s.dates {
+		if len(o.iso) > len(dt.iso) && strings.HasPrefix(o.iso, dt.iso) {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/diplograph/diplograph/ingest/gazetteer"
 )
 
@@ -127,4 +129,19 @@ func hostedBy(e *event, c string) bool {
 		}
 	}
 	return false
+}
+
+// farApart reports whether a and b are dated to days more than three days
+// apart: not one visit or session, whatever refers back to what.
+func farApart(a, b *event) bool {
+	if len(a.date) != 10 || len(b.date) != 10 || covers(a, b) || covers(b, a) {
+		return false
+	}
+	x, err1 := time.Parse("2006-01-02", a.date)
+	y, err2 := time.Parse("2006-01-02", b.date)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	gap := x.Sub(y)
+	return gap > 72*time.Hour || gap < -72*time.Hour
 }

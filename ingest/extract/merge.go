@@ -13,7 +13,7 @@ import (
 func (d *doc) run() {
 	var cur *event
 	var lede *sentence // the last sentence without an event word that names people or countries
-	for _, s := range d.sents {
+	for _, s := range d.splitCoordinated(d.sents) {
 		m := d.read(s)
 		tr, ti, ok, skipped, coref, sides := m.tr, m.ti, m.ok, m.skipped, m.coref, m.sides
 		// "officials met in Mexico City to convene the dialogue": held now,
@@ -118,6 +118,14 @@ func (d *doc) run() {
 				e.earlier = true
 				d.events = append(d.events, e)
 			}
+			continue
+		}
+		if cur != nil && (coref || sides) && farApart(cur, e) {
+			// "the two ministers also met on 29 March": the same sides on
+			// another day, another encounter
+			d.sameSides(e, cur)
+			e.earlier = true
+			d.events = append(d.events, e)
 			continue
 		}
 		if cur != nil && ((coref || sides) && (len(e.countries) == 0 || subset(e.countries, cur.countries) || e.ordinal == 0 && len(e.countries) < 2) ||
