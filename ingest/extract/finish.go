@@ -94,8 +94,8 @@ func (d *doc) finish() {
 				e.addCountry(c)
 			}
 		}
-		if len(e.countries) < 2 {
-			continue
+		if len(e.countries) < 2 && !(len(e.countries) == 1 && e.kind == "conference" && e.ordinal != 0) {
+			continue // a gathering of many may name only one of its members: "the 58th ministerial meeting, opened by Malaysia's PM"
 		}
 		if e.kind == "meeting" && len(e.countries) == 3 {
 			// a trilateral meeting is a gathering of many (GUIDE.md),

@@ -20,3 +20,13 @@ func TestHostGathering(t *testing.T) {
 		t.Errorf("meeting %+v, want it in Lisbon with no ordinal", got[0])
 	}
 }
+
+// A numbered gathering of many is kept when the report names only one of
+// its members.
+func TestNumberedGatheringOfOne(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean President Anna Vell opened the 58th Pacific Ministers' Conference in Santiago on 11 June 2025."})
+	if got := summarise(r); len(got) != 1 || got[0].kind != "conference" || got[0].ordinal != 58 {
+		t.Errorf("events %+v, want the 58th conference", got)
+	}
+}
