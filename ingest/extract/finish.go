@@ -94,6 +94,9 @@ func (d *doc) finish() {
 				e.addCountry(c)
 			}
 		}
+		if e.kind == "conference" && len(e.countries) == 0 && e.place != nil && e.ordinal != 0 {
+			e.addCountry(e.place.Country) // "the 58th ASEAN Foreign Ministers' Meeting was held in Kuala Lumpur": its host
+		}
 		if len(e.countries) < 2 && !(len(e.countries) == 1 && e.kind == "conference" && e.ordinal != 0) {
 			continue // a gathering of many may name only one of its members: "the 58th ministerial meeting, opened by Malaysia's PM"
 		}

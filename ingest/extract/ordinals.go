@@ -193,10 +193,14 @@ func otherGathering(s *sentence, i int, kind string) bool {
 var ordinalNouns = map[string]bool{"meeting": true, "round": true, "session": true, "edition": true, "summit": true,
 	"dialogue": true, "consultations": true, "conference": true, "symposium": true, "forum": true, "talks": true,
 	"iteration": true, "plenary": true, "ministerial": true, "annual": true, "bilateral": true, "global": true,
-	"joint": true, "strategic": true, "political": true, "intergovernmental": true}
+	"joint": true, "strategic": true, "political": true, "intergovernmental": true, "council": true, "commission": true,
+	"committee": true}
 
 func ordinalNoun(s *sentence, i int) bool {
-	for k := i; k < len(s.toks) && k < i+4; k++ {
+	for k := i; k < len(s.toks) && k < i+7; k++ {
+		if k >= i+4 && !s.toks[k-1].capitalized() && s.toks[k-1].isWord() && !(s.toks[k-1].key == "of" && s.toks[k].capitalized()) {
+			break // past the fourth word only through a name: "the 58th ASEAN Foreign Ministers' Meeting"
+		}
 		switch s.toks[k].key {
 		case "partner", "partners", "time", "times", "member", "members", "country", "countries", "leader", "visit",
 			"day", "days", "week", "stage", "phase", "leg", "part":

@@ -103,3 +103,25 @@ func TestDayNotOrdinal(t *testing.T) {
 		t.Errorf("events %+v, want the 3rd round with the 4th on June 4 next", summarise(r))
 	}
 }
+
+// An ordinal numbers the gathering named after it through a proper name
+// ("the 12th ASEAN Foreign Ministers' Meeting", "the 17th Chile-Norway
+// Council of Ministers"), and a numbered gathering of many held in a city
+// has at least its host.
+func TestOrdinalThroughName(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-07-11", Body: "The 12th ASEAN Foreign Ministers’ Meeting was held in Bangkok on 3 March 2025."})
+	if got := summarise(r); len(got) != 1 || got[0].ordinal != 12 || got[0].countries != "THA" {
+		t.Errorf("events %+v, want the 12th meeting hosted by Thailand", got)
+	}
+	d := x.newDoc(Input{Body: "They met on the occasion of the 17th Chile-Norway Council of Ministers."})
+	n := 0
+	for k := range d.sents[0].toks {
+		if x.ordinalAt(d.sents[0], k) > 0 && ordinalNoun(d.sents[0], k+1) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d numbered gatherings, want the council's", n)
+	}
+}
