@@ -120,3 +120,13 @@ func TestCreditAndWrittenOutDates(t *testing.T) {
 		t.Errorf("events %+v, want the visit on 11 June", got)
 	}
 }
+
+// "today" in a report whose dateline line dates it the day before its
+// publication is the dateline's day.
+func TestDatelineDay(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Oslo, June 11, 2025\n\nChilean President Anna Vell and Norwegian Prime Minister Piet Dorn met today in Oslo."})
+	if got := summarise(r); len(got) != 1 || got[0].date != "2025-06-11" {
+		t.Errorf("events %+v, want the meeting of 11 June", got)
+	}
+}

@@ -264,6 +264,7 @@ func (x *Extractor) newDoc(in Input) *doc {
 	if d.dateline == nil {
 		d.dateline = x.lineDateline(body)
 	}
+	d.pub = datelineDay(body, d.pub, d.hasPub) // "today" is the dateline's day
 	for i, s := range x.splitSentences(body) {
 		d.sents = append(d.sents, x.analyse(d, i, s))
 	}

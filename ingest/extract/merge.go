@@ -265,7 +265,8 @@ func (d *doc) sameEvent(e *event) *event {
 		if len(e.countries) == 0 && o.kind != e.kind && o.kind != "signing" {
 			continue
 		}
-		if len(e.countries) == 0 || subset(e.countries, o.countries) || subset(o.countries, e.countries) && len(o.countries) > 0 {
+		sameNumber := e.ordinal != 0 && e.ordinal == o.ordinal && len(o.countries) == 0 // a headline naming the round: "Seventeenth Council of Ministers"
+		if len(e.countries) == 0 || subset(e.countries, o.countries) || subset(o.countries, e.countries) && len(o.countries) > 0 || sameNumber {
 			if compatible(o, e) {
 				return o
 			}

@@ -155,3 +155,14 @@ func TestPreparatoryMeetings(t *testing.T) {
 		t.Errorf("events %+v, want the session and its two preparatory meetings", got)
 	}
 }
+
+// A headline naming a numbered round with no countries is the round the
+// text then tells of.
+func TestHeadlineRound(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Seventeenth Council of Ministers meeting in Oslo\n\n" +
+		"Chilean President Anna Vell and Norwegian Prime Minister Piet Dorn met today on the occasion of the 17th Chile-Norway Council of Ministers."})
+	if got := summarise(r); len(got) != 1 || got[0].ordinal != 17 {
+		t.Errorf("events %+v, want the 17th council alone", got)
+	}
+}
