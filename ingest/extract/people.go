@@ -145,6 +145,9 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if p.title == "" {
 			x.possessiveApposition(d, s, b, p)
 		}
+		if p.title == "" && p.country == "" {
+			x.counterpartApposition(d, s, b, p, out)
+		}
 		if p.title == "" && p.rank == "Ambassador" && left < a {
 			p.title, p.titleCat = "Ambassador", "diplomat" // "Ambassador X": the rank is the position
 		}

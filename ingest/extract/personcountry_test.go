@@ -60,3 +60,9 @@ func TestVisitorOfOwnCountry(t *testing.T) {
 		t.Errorf("the visit to Nairobi is not noted: %+v", d.people)
 	}
 }
+
+func TestCounterpartInApposition(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Foreign Minister Tomas Ruiz met Ana Diaz, his Peruvian counterpart, in Lima.",
+		map[string]string{"Ana Diaz": "Foreign Minister|PER"})
+}

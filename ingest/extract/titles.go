@@ -668,3 +668,39 @@ func (x *Extractor) ofCountry(s *sentence, b int, p *person) {
 	}
 	markOwned(s, b, m.j)
 }
+
+// counterpartApposition reads ", his Peruvian counterpart" after the name
+// ending at token b: the person is the counterpart of the one named
+// before, of the demonym's country, in the same office.
+func (x *Extractor) counterpartApposition(d *doc, s *sentence, b int, p *person, out []*personMention) {
+	k := b + 1
+	if k+1 >= len(s.toks) || s.toks[b].key != "," {
+		return
+	}
+	switch s.toks[k].key {
+	case "his", "her", "their":
+		k++
+	default:
+		return
+	}
+	country := ""
+	if m, ok := s.mentionAt(k); ok && !s.owned[k] {
+		if c, ok := m.nationality(); ok && !m.possessive {
+			country, k = c, m.j
+		}
+	}
+	if k >= len(s.toks) || !counterpartNouns[s.toks[k].key] {
+		return
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].isWord() {
+		return // "her Peruvian counterpart Ana Diaz": the next name's
+	}
+	p.counterpart = true
+	if p.country == "" {
+		p.country = country
+	}
+	if q := d.lastTitled(out); q != nil && p.title == "" {
+		p.title, p.titleCat = x.counterpartTitle(q)
+	}
+	markOwned(s, b+1, k+1)
+}
