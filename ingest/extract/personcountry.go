@@ -41,7 +41,9 @@ func findCues(s *sentence) cues {
 
 // definiteTitles gives "the Mexican president", "the Mauritanian prime
 // minister" as a title to the one person of that country named before
-// when they have none.
+// when they have none, or else that country to the one person named
+// before in such an office without a country: a country told in a
+// neighbouring sentence.
 func (x *Extractor) definiteTitles(d *doc, s *sentence) {
 	for _, m := range s.ments {
 		if m.i < 2 || s.owned[m.i] || s.toks[m.i-2].key != "the" {
@@ -80,6 +82,30 @@ func (x *Extractor) definiteTitles(d *doc, s *sentence) {
 		}
 		if only != nil {
 			only.title, only.titleCat = te.title.Title, te.title.Category
+			continue
+		}
+		// "Foreign Minister X arrived ... The Chilean minister said": the
+		// one person named before in an office of that kind without a
+		// country, when no one of that country is known
+		var holder *person
+		for _, p := range d.people {
+			if p.finalCountry() == de.country.ISO3 {
+				holder = nil
+				break // someone of that country is known: "the Slovenian minister" may be them
+			}
+			if p.titleCat != te.title.Category {
+				continue
+			}
+			if p.finalCountry() == "" {
+				if holder != nil {
+					holder = nil
+					break
+				}
+				holder = p
+			}
+		}
+		if holder != nil {
+			holder.country = de.country.ISO3
 		}
 	}
 }

@@ -66,3 +66,12 @@ func TestCounterpartInApposition(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Tomas Ruiz met Ana Diaz, his Peruvian counterpart, in Lima.",
 		map[string]string{"Ana Diaz": "Foreign Minister|PER"})
 }
+
+func TestCountryInNextSentence(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Foreign Minister Tomas Ruiz arrived in Quito on Monday. The Chilean minister met envoys.",
+		map[string]string{"Tomas Ruiz": "Foreign Minister|CHL"})
+	// two such officials: which one is meant is unsaid
+	wantPeople(t, x, "Foreign Minister Tomas Ruiz met Foreign Minister Ana Diaz on Monday. The Chilean minister spoke first.",
+		map[string]string{"Tomas Ruiz": "Foreign Minister|", "Ana Diaz": "Foreign Minister|"})
+}
