@@ -311,12 +311,19 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		if pm.p.finalCountry() != "" {
 			continue
 		}
-		// back from the name over a title to "by"
+		// back from the name over a title or a form of address to "by"
 		k := pm.i - 1
-		for k > 0 && s.owned[k] {
+		for k > 0 {
+			if m, ok := s.mentionEnding(k + 1); ok && m.has(lexRank) {
+				k = m.i - 1 // "led by Amb X"
+				continue
+			}
+			if !s.owned[k] {
+				break
+			}
 			k--
 		}
-		if k < 4 || s.toks[k].key != "by" {
+		if k < 3 || s.toks[k].key != "by" {
 			continue
 		}
 		switch s.toks[k-1].key {
@@ -330,6 +337,9 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		switch s.toks[k-3].key {
 		case "side", "delegation", "team":
 		default:
+			continue
+		}
+		if k-3 == 0 {
 			continue
 		}
 		if m, ok := s.mentionEnding(k - 3); ok {

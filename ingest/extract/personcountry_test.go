@@ -75,3 +75,9 @@ func TestCountryInNextSentence(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Tomas Ruiz met Foreign Minister Ana Diaz on Monday. The Chilean minister spoke first.",
 		map[string]string{"Tomas Ruiz": "Foreign Minister|", "Ana Diaz": "Foreign Minister|"})
 }
+
+func TestSideLedByRank(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "The talks were held in Lima. Peruvian side was led by Amb Ana Diaz.",
+		map[string]string{"Ana Diaz": "Ambassador|PER"})
+}
