@@ -323,3 +323,12 @@ func TestNameShapesOfRealText(t *testing.T) {
 	wantPeople(t, x, "The minister praised President Santiago Vera for his leadership.",
 		map[string]string{"Santiago Vera": "President|"})
 }
+
+func TestWhoIsWhoWithoutTitle(t *testing.T) {
+	x := newTest(t)
+	// someone named with a country but no title, in no event, is still recorded
+	got := recordCountries(t, x, Input{Body: "Chile's Tomas Ruiz praised the new trade rules on Monday."})
+	if got["Tomas Ruiz"] != "CHL" {
+		t.Errorf("record people %v, want Tomas Ruiz of CHL", got)
+	}
+}

@@ -139,6 +139,9 @@ func (x *Extractor) countryListEnding(s *sentence, e int) ([]string, int) {
 		out = append([]string{en.country.ISO3}, out...)
 		start = m.i
 		k = m.i
+		if k > 1 && s.toks[k-1].key == "the" && (s.toks[k-2].key == "and" || s.toks[k-2].key == ",") {
+			k-- // "... and the United States"
+		}
 		if k > 0 && (s.toks[k-1].key == "and" || s.toks[k-1].key == ",") {
 			k--
 			continue
