@@ -140,7 +140,18 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		} else {
 			group = nil
 		}
-		x.appositive(s, b, p)
+		if p.titleCat == "legislator" {
+			// "Senator X, Minister of Foreign Affairs,": the office held
+			// in government, not the seat
+			seat, cat := p.title, p.titleCat
+			p.title, p.titleCat = "", ""
+			x.appositive(s, b, p)
+			if p.title == "" {
+				p.title, p.titleCat = seat, cat
+			}
+		} else {
+			x.appositive(s, b, p)
+		}
 		x.ofCountry(s, b, p)
 		if p.title == "" {
 			x.possessiveApposition(d, s, b, p)
@@ -162,6 +173,9 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			}
 		}
 		cp := left - 1
+		if cp > 0 && s.toks[cp].key == "the" {
+			cp-- // "my New Zealand counterpart, the Rt Hon X"
+		}
 		if cp > 0 && s.toks[cp].key == "," {
 			cp-- // "his Canadian counterpart, Mélanie Joly"
 		}

@@ -262,7 +262,10 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	if cm, ok := s.mentionEnding(end); ok && cm.i > start && cm.j-cm.i == 1 && cm.has(lexCity) && !cm.has(lexTitle) && !postedTo(s, cm.i) {
 		end = cm.i // "Deputy Governor Izmir": the office, then where
 	}
-	p.title = strings.TrimSpace(strings.TrimSuffix(titleText(s.toks[start:end]), ","))
+	for end > start+1 && (s.toks[end-1].key == "the" || s.toks[end-1].key == ",") {
+		end-- // "Senator the Hon X"
+	}
+	p.title = titleText(s.toks[start:end])
 	p.titleCat = e.title.Category
 	x.phraseFacts(s, start, a, p)
 	for k := start; k < a; k++ {

@@ -72,3 +72,13 @@ func TestNameGroups(t *testing.T) {
 	wantPeople(t, x, "The heads of the foreign affairs agencies of the Russian Federation and the United States, Ivan Sokolov and Mary Clark, spoke by phone.",
 		map[string]string{"Ivan Sokolov": "|RUS", "Mary Clark": "|USA"})
 }
+
+func TestOfficeOverSeat(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "The accord was signed by Senator Ana Diaz, Minister of Foreign Affairs, in Lima.",
+		map[string]string{"Ana Diaz": "Minister of Foreign Affairs|"})
+	wantPeople(t, x, "The statement was issued by Senator the Hon Ana Diaz in Lima.",
+		map[string]string{"Ana Diaz": "Senator|"})
+	wantPeople(t, x, "Foreign Minister Ana Diaz welcomed her New Zealand counterpart, the Rt Hon Tom Reid, to Lima.",
+		map[string]string{"Tom Reid": "Foreign Minister|NZL"})
+}
