@@ -272,5 +272,6 @@ func (x *Extractor) newDoc(in Input) *doc {
 		d.home = d.own.iso3
 	}
 	d.markVisitors()
+	d.oneHolderPerOffice()
 	return d
 }

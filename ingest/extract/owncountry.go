@@ -242,3 +242,63 @@ func (d *doc) ownOfficials() {
 		}
 	}
 }
+
+// oneHolderPerOffice keeps the report's own country from officials whose
+// office someone of that country already holds in the text: with
+// "Mongolian President X" named, "President Y" is another country's
+// president. Such an official takes the one other country named in the
+// sentences that name them, else stands for the other side of the
+// events (a counterpart).
+func (d *doc) oneHolderPerOffice() {
+	if d.home == "" {
+		return
+	}
+	for _, p := range d.people {
+		if p.finalCountry() != "" || p.title == "" || p.org != nil {
+			continue
+		}
+		taken := false
+		for _, q := range d.people {
+			if q != p && q.finalCountry() == d.home && sameOffice(p, q) {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			continue
+		}
+		other := ""
+		for _, s := range d.sents {
+			named := false
+			for _, pm := range s.persons {
+				named = named || pm.p == p
+			}
+			if !named {
+				continue
+			}
+			for _, c := range s.cref {
+				if c.iso3 != d.home && c.iso3 != other {
+					if other != "" {
+						other = "-"
+					} else {
+						other = c.iso3
+					}
+				}
+			}
+		}
+		if other != "" && other != "-" {
+			p.country = other
+		} else {
+			p.counterpart = true
+		}
+	}
+}
+
+// sameOffice reports whether two people hold the same office: the same
+// title, or both lead a state or a government.
+func sameOffice(p, q *person) bool {
+	if strings.EqualFold(p.title, q.title) {
+		return true
+	}
+	return p.leader() && p.titleCat == q.titleCat
+}

@@ -102,3 +102,13 @@ func TestOwnOfficials(t *testing.T) {
 		t.Errorf("no own country: Priya Nair is %q", c)
 	}
 }
+
+func TestOneHolderPerOffice(t *testing.T) {
+	x := newTest(t)
+	in := Input{URL: "https://news.example.mn/a", Published: "2025-06-02",
+		Body: "Mongolian President Bat Erdene received President Aidar Kasymov in Ulaanbaatar on Monday. " +
+			"President Kasymov thanked Kazakhstan's partners for the invitation."}
+	if c := recordCountries(t, x, in)["Aidar Kasymov"]; c != "KAZ" {
+		t.Errorf("a second president: %q, want KAZ (not the report's own MNG)", c)
+	}
+}
