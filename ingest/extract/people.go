@@ -253,6 +253,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		x.visitors(s, out)
 	}
 	x.definiteTitles(d, s)
+	x.bulletMembers(d, s, out)
 	return out
 }
 

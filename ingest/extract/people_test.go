@@ -332,3 +332,14 @@ func TestWhoIsWhoWithoutTitle(t *testing.T) {
 		t.Errorf("record people %v, want Tomas Ruiz of CHL", got)
 	}
 }
+
+func TestCapitalFamilyNameAfterGivenName(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Minister for Europe and Foreign Affairs Jean-Luc MARCEAU met envoys in Paris.",
+		map[string]string{"Jean-Luc Marceau": "Minister for Europe and Foreign Affairs|"})
+	// an acronym after a name is no family name
+	got := personFacts(t, x, "Foreign Minister Ana Diaz met NATO envoys.")
+	if _, ok := got["Ana Diaz"]; !ok || len(got) != 1 {
+		t.Errorf("%v", got)
+	}
+}

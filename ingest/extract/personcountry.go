@@ -4,6 +4,8 @@ package extract
 // belong to, whom they accompany, whose message they carry, the host who
 // receives them, the side they lead, the counterparts listed in order.
 
+import "strings"
+
 // cues are the first tokens of the words that tell people's countries
 // from their place in a sentence; -1 where the sentence has none.
 type cues struct {
@@ -572,4 +574,56 @@ func (d *doc) markVisitors() {
 			p.counterpart = true
 		}
 	}
+}
+
+// bulletMembers gives the people of a bulleted list under "The Chilean
+// delegation included:" the delegation's country: the header sentence
+// names it and ends with a colon, each following sentence that opens with
+// a bullet names a member.
+func (x *Extractor) bulletMembers(d *doc, s *sentence, out []*personMention) {
+	text := strings.TrimSpace(s.text)
+	if bulleted(text) {
+		if d.listCountry != "" {
+			for _, pm := range out {
+				if pm.p.finalCountry() == "" {
+					pm.p.country = d.listCountry
+				}
+			}
+		}
+		return
+	}
+	d.listCountry = ""
+	if !strings.HasSuffix(text, ":") {
+		return
+	}
+	del := s.wordIndex(0, "delegation", "team", "side")
+	if del < 0 {
+		return
+	}
+	if m, ok := s.mentionEnding(del); ok {
+		if c, ok := m.nationality(); ok {
+			d.listCountry = c // "The Chilean delegation included:", "Chile's delegation comprised:"
+			return
+		}
+	}
+	for _, pm := range out {
+		if pm.j == del && pm.p.finalCountry() != "" {
+			d.listCountry = pm.p.finalCountry() // "Minister X's delegation included:"
+		}
+	}
+}
+
+// bulleted reports whether a sentence opens with a list's bullet: "-",
+// "•", "*", "–" or "1." / "a)".
+func bulleted(text string) bool {
+	for _, b := range []string{"- ", "• ", "* ", "– ", "— ", "· ", "•\t"} {
+		if strings.HasPrefix(text, b) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(text) && i < 3 && (text[i] >= '0' && text[i] <= '9' || i == 0 && text[i] >= 'a' && text[i] <= 'z') {
+		i++
+	}
+	return i > 0 && i+1 < len(text) && (text[i] == '.' || text[i] == ')') && text[i+1] == ' '
 }

@@ -81,3 +81,12 @@ func TestSideLedByRank(t *testing.T) {
 	wantPeople(t, x, "The talks were held in Lima. Peruvian side was led by Amb Ana Diaz.",
 		map[string]string{"Ana Diaz": "Ambassador|PER"})
 }
+
+func TestBulletedDelegation(t *testing.T) {
+	x := newTest(t)
+	body := "The Chilean delegation included:\n\n- Mr. Tomas Ruiz, Director General for Americas;\n\n- Ms. Ana Diaz, Director of Trade.\n\nThe talks were held in Lima."
+	wantPeople(t, x, body, map[string]string{"Tomas Ruiz": "Director General for Americas|CHL", "Ana Diaz": "Director of Trade|CHL"})
+	// a list under no delegation's header gives no country
+	wantPeople(t, x, "Those present:\n\n- Mr. Tomas Ruiz, Director General for Americas.",
+		map[string]string{"Tomas Ruiz": "Director General for Americas|"})
+}
