@@ -345,8 +345,8 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 			continue
 		}
 		if m, ok := s.mentionEnding(k - 3); ok {
-			if e, ok := m.first(lexDemonym); ok {
-				pm.p.country = e.country.ISO3
+			if c, ok := m.nationality(); ok {
+				pm.p.country = c // "the Ukrainian side", "Japan's side"
 			}
 		}
 	}

@@ -90,3 +90,9 @@ func TestBulletedDelegation(t *testing.T) {
 	wantPeople(t, x, "Those present:\n\n- Mr. Tomas Ruiz, Director General for Americas.",
 		map[string]string{"Tomas Ruiz": "Director General for Americas|"})
 }
+
+func TestPossessiveSideLedBy(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "The talks were held in Lima, while Peru's side was headed by Vice Minister Ana Diaz.",
+		map[string]string{"Ana Diaz": "Vice Minister|PER"})
+}
