@@ -193,7 +193,7 @@ func TestNameShapes(t *testing.T) {
 		{"President Prabowo was accompanied by Minister of Foreign Affairs Sugiono and others.",
 			"Sugiono", "Minister of Foreign Affairs|"},
 		{"Foreign Secretary Asad Alam Siam led the Bangladesh delegation.",
-			"Asad Alam Siam", "Foreign Secretary|"},
+			"Asad Alam Siam", "Foreign Secretary|BGD"}, // the delegation he leads gives his country
 		// an office of someone named before, and a body with a country
 		{"Brazilian President Luiz Inacio Lula da Silva spoke. Celso Amorim, Lula's chief foreign policy adviser, also took part in the call.",
 			"Celso Amorim", "chief foreign policy adviser|BRA"},

@@ -627,3 +627,40 @@ func bulleted(text string) bool {
 	}
 	return i > 0 && i+1 < len(text) && (text[i] == '.' || text[i] == ')') && text[i+1] == ' '
 }
+
+// delegationLeader gives "X led the South Korean delegation", "Y headed a
+// Chilean team" the delegation's country.
+func (x *Extractor) delegationLeader(s *sentence, out []*personMention) {
+	for _, pm := range out {
+		if pm.p.finalCountry() != "" {
+			continue
+		}
+		k := pm.j
+		for k < len(s.toks) && k < pm.j+4 && s.owned[k] {
+			k++ // the title in apposition
+		}
+		if k+3 >= len(s.toks) {
+			continue
+		}
+		switch s.toks[k].key {
+		case "led", "headed", "leads", "heads", "leading", "heading":
+		default:
+			continue
+		}
+		if d := s.toks[k+1].key; d != "the" && d != "a" && d != "his" && d != "her" {
+			continue
+		}
+		m, ok := s.mentionAt(k + 2)
+		if !ok || m.j >= len(s.toks) {
+			continue
+		}
+		switch s.toks[m.j].key {
+		case "delegation", "side", "team":
+		default:
+			continue
+		}
+		if c, ok := m.nationality(); ok {
+			pm.p.country = c
+		}
+	}
+}

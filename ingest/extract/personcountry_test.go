@@ -96,3 +96,9 @@ func TestPossessiveSideLedBy(t *testing.T) {
 	wantPeople(t, x, "The talks were held in Lima, while Peru's side was headed by Vice Minister Ana Diaz.",
 		map[string]string{"Ana Diaz": "Vice Minister|PER"})
 }
+
+func TestLedTheDelegation(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Vice Minister Min Park led the South Korean delegation at the talks in Tokyo.",
+		map[string]string{"Min Park": "Vice Minister|KOR"})
+}
