@@ -106,6 +106,14 @@ func (x *Extractor) nameGroupBefore(s *sentence, c int, comma bool) *nameGroup {
 		}
 		return nil
 	}
+	switch s.toks[k].key {
+	case "governments", "ministries", "delegations", "sides":
+		// "the heads of the Kazakhstan and Uzbekistan Governments A and B"
+		if cs, _ := x.countryListEnding(s, k); len(cs) >= 2 {
+			return &nameGroup{countries: cs}
+		}
+		return nil
+	}
 	t, i := x.pluralTitleAt(s, k, !comma)
 	if t == nil {
 		return nil

@@ -69,6 +69,8 @@ func TestNameGroups(t *testing.T) {
 		map[string]string{"Ali Khan": "Foreign Minister|"})
 	wantPeople(t, x, "The heads of the foreign ministries of Chile and Peru, Tomas Ruiz and Ana Diaz, spoke by phone.",
 		map[string]string{"Tomas Ruiz": "|CHL", "Ana Diaz": "|PER"})
+	wantPeople(t, x, "It was chaired by the heads of the Chile and Peru Governments Tomas Ruiz and Ana Diaz.",
+		map[string]string{"Tomas Ruiz": "|CHL", "Ana Diaz": "|PER"})
 	wantPeople(t, x, "The heads of the foreign affairs agencies of the Russian Federation and the United States, Ivan Sokolov and Mary Clark, spoke by phone.",
 		map[string]string{"Ivan Sokolov": "|RUS", "Mary Clark": "|USA"})
 }
