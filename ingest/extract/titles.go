@@ -450,10 +450,13 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 		if reportingClause(s, end) {
 			return // "X, the Polish government said": who says, not who X is
 		}
-		if end-k >= 3 && x.nameToken(s, end-1) && x.nameToken(s, end-2) {
-			// "X, Minister of ... of the Republic of South Africa Ronald
-			// Lamola": the title of the next person, not X's apposition
-			return
+		for e := k + 1; e+1 < end; e++ {
+			if x.nameToken(s, e) && x.nameToken(s, e+1) {
+				// "X, Minister of ... of the Republic of South Africa Ronald
+				// Lamola", "X, Pakistan's Ambassador to Turkey Y and ...":
+				// the title of the next person, not X's apposition
+				return
+			}
 		}
 		if e, ok := m.first(lexOrg); ok && !isTitle && m.possessive && p.title == "" {
 			// "UNHCR's Assistant High Commissioner for Protection"

@@ -84,3 +84,12 @@ func TestOfficeOverSeat(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Ana Diaz welcomed her New Zealand counterpart, the Rt Hon Tom Reid, to Lima.",
 		map[string]string{"Tom Reid": "Foreign Minister|NZL"})
 }
+
+func TestAppositionHoldsNoName(t *testing.T) {
+	x := newTest(t)
+	// the phrase after the comma is the next person's title, not X's
+	wantPeople(t, x, "Deputy Governor Ali Kaya, Chile's Ambassador to Turkey Tomas Ruiz and embassy officials received the minister.",
+		map[string]string{"Ali Kaya": "Deputy Governor|", "Tomas Ruiz": "Ambassador to Turkey|CHL"})
+	wantPeople(t, x, "Deputy U.S. Trade Representative Joan Park arrived in Lima.",
+		map[string]string{"Joan Park": "Deputy U.S. Trade Representative|USA"})
+}
