@@ -295,6 +295,15 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 				p.country, qualified = c, true
 				markOwned(s, m.i, m.j)
 			} else if e, ok := m.first(lexOrg); ok {
+				if m2, ok := s.mentionEnding(m.i); ok && !s.owned[m2.i] {
+					if c, ok := m2.nationality(); ok {
+						// "Russian Security Council Secretary X": a national
+						// council, not the international one of that name
+						p.country, qualified = c, true
+						markOwned(s, m2.i, m.j)
+						return qualified
+					}
+				}
 				p.org = e.org
 				markOwned(s, m.i, m.j)
 			} else if e, ok := m.first(lexBody); ok && p.body == nil {

@@ -93,3 +93,11 @@ func TestAppositionHoldsNoName(t *testing.T) {
 	wantPeople(t, x, "Deputy U.S. Trade Representative Joan Park arrived in Lima.",
 		map[string]string{"Joan Park": "Deputy U.S. Trade Representative|USA"})
 }
+
+func TestNationalCouncil(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "He met Chilean Security Council Secretary Tomas Ruiz in Lima.",
+		map[string]string{"Tomas Ruiz": "Secretary|CHL"})
+	wantPeople(t, x, "State Counsellor Daw Aye Myint Thu attended the ceremony.",
+		map[string]string{"Aye Myint Thu": "State Counsellor|"})
+}
