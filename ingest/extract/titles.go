@@ -426,8 +426,8 @@ func markOwned(s *sentence, i, j int) {
 func (x *Extractor) appositive(s *sentence, b int, p *person) {
 	k := b
 	for round := 0; round < 2; round++ {
-		if k >= len(s.toks) || s.toks[k].key != "," {
-			return
+		if k >= len(s.toks) || s.toks[k].key != "," && !(round == 0 && isDash(s.toks[k].text)) {
+			return // ", Minister of ...", " - Director of ..."
 		}
 		k++
 		for k < len(s.toks) && (s.toks[k].key == "the" || s.toks[k].key == "a" || s.toks[k].key == "an") {
@@ -607,7 +607,9 @@ func (x *Extractor) phraseFacts(s *sentence, i, j int, p *person) {
 			continue
 		}
 		if m.i > i && postedTo(s, m.i) {
-			continue // "Ambassador to China": where, not whose
+			if tm, ok := s.mentionAt(m.j); !ok || !tm.has(lexTitle) {
+				continue // "Ambassador to China": where, not whose; not "adviser to the US Secretary of State"
+			}
 		}
 		if e, ok := m.first(lexCountry); ok && p.country == "" {
 			p.country = e.country.ISO3
@@ -730,3 +732,6 @@ func (x *Extractor) counterpartApposition(d *doc, s *sentence, b int, p *person,
 	}
 	markOwned(s, b+1, k+1)
 }
+
+// isDash reports whether a token is a dash standing between words.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }

@@ -101,3 +101,17 @@ func TestNationalCouncil(t *testing.T) {
 	wantPeople(t, x, "State Counsellor Daw Aye Myint Thu attended the ceremony.",
 		map[string]string{"Aye Myint Thu": "State Counsellor|"})
 }
+
+func TestDashApposition(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "The talks were co-chaired by Mr. Tomas Ruiz - Director of the Policy Planning Office.",
+		map[string]string{"Tomas Ruiz": "Director of the Policy Planning Office|"})
+}
+
+func TestAdviserToAnotherOffice(t *testing.T) {
+	x := newTest(t)
+	// "to the US Secretary of State" names whose office, not a posting
+	wantPeople(t, x, "The talks were held with Mr. Tom Reid - Director of the Planning Office to the US Secretary of State.",
+		map[string]string{"Tom Reid": "Director of the Planning Office to the US Secretary of State|USA"})
+	wantPeople(t, x, "Chile's Ambassador to Peru Tomas Ruiz attended.", map[string]string{"Tomas Ruiz": "Ambassador to Peru|CHL"})
+}
