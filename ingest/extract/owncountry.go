@@ -123,9 +123,9 @@ func matchTokens(toks, key []token) bool {
 	return true
 }
 
-// publisherNameCountry takes the first country or demonym of the
-// publisher's name, but not one after "in" or "to", which says where an
-// embassy serves: "Embassy of France in the United States" is France's,
+// publisherNameCountry takes the first country, demonym or city of the
+// publisher's name ("The Manila Times"), but not one after "in" or "to",
+// which says where an embassy serves: "Embassy of France in the United States" is France's,
 // "U.S. Embassy & Consulates in Mexico" the United States'.
 func (x *Extractor) publisherNameCountry(pub []token, o *ownCountry) bool {
 	for _, m := range x.lex.scan(pub) {
@@ -134,6 +134,10 @@ func (x *Extractor) publisherNameCountry(pub []token, o *ownCountry) bool {
 		}
 		if c, ok := m.nationality(); ok {
 			o.iso3, o.from = c, "publisher's name"
+			return true
+		}
+		if e, ok := m.first(lexCity); ok && e.country != nil {
+			o.iso3, o.from = e.country.ISO3, "publisher's name" // "The Manila Times", "Jerusalem Post"
 			return true
 		}
 	}
@@ -156,8 +160,11 @@ func (x *Extractor) homeCountry(host string) string {
 		return ""
 	}
 	tld := host[strings.LastIndexByte(host, '.')+1:]
-	if tld == "uk" {
+	switch tld {
+	case "uk":
 		return "GBR"
+	case "gov", "mil":
+		return "USA" // the United States government's own domains
 	}
 	if len(tld) != 2 {
 		return ""

@@ -30,6 +30,8 @@ func TestOwnCountrySources(t *testing.T) {
 		{"A Weekly", "https://news.example.pk/story/1", "PAK", "country-code domain"},
 		{"A Weekly", "https://news.example.com/story/1", "", ""},
 		{"Tasnim News Agency (citing TASS)", "", "IRN", "publisher"}, // the first name in the line
+		{"The Manila Times", "", "PHL", "publisher's name"},          // a city in the name
+		{"Office of the Press Secretary", "https://www.example.gov/briefing", "USA", "country-code domain"},
 	} {
 		d := x.newDoc(Input{Publisher: c.publisher, URL: c.url, Body: body})
 		if d.own.iso3 != c.want || d.own.from != c.from {
