@@ -302,10 +302,14 @@ func (d *doc) oneHolderPerOffice() {
 }
 
 // sameOffice reports whether two people hold the same office: the same
-// title, or both lead a state or a government.
+// title, or both lead a state or a government (a deputy leads none).
 func sameOffice(p, q *person) bool {
 	if strings.EqualFold(p.title, q.title) {
 		return true
 	}
-	return p.leader() && p.titleCat == q.titleCat
+	deputy := func(t string) bool { // "Deputy Prime Minister" leads no government
+		w, _, _ := strings.Cut(strings.ToLower(t), " ")
+		return titleModifiers[w] || w == "former"
+	}
+	return p.leader() && p.titleCat == q.titleCat && !deputy(p.title) && !deputy(q.title)
 }

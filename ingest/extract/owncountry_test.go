@@ -114,3 +114,13 @@ func TestOneHolderPerOffice(t *testing.T) {
 		t.Errorf("a second president: %q, want KAZ (not the report's own MNG)", c)
 	}
 }
+
+func TestDeputyHoldsNoLeadersOffice(t *testing.T) {
+	x := newTest(t)
+	in := Input{URL: "https://news.example.fj/a", Published: "2024-08-15",
+		Body: "Prime Minister Ratu Vake hosted his Papua New Guinea counterpart, John Kila, in Suva on Wednesday. " +
+			"Fijian Deputy Prime Minister Epeli Naco also attended the talks in Suva."}
+	if c := recordCountries(t, x, in)["Ratu Vake"]; c != "FJI" {
+		t.Errorf("the host prime minister: %q, want FJI", c)
+	}
+}
