@@ -183,8 +183,8 @@ func (x *Extractor) messageSender(s *sentence, out []*personMention, c cues) {
 		return
 	}
 	msg := c.message
-	if msg < 2 || msg+1 >= len(s.toks) || s.toks[msg+1].key != "from" {
-		return
+	if msg < 2 || msg+1 >= len(s.toks) || s.toks[msg+1].key != "from" && s.toks[msg+1].key != "of" {
+		return // "a message from", "the greetings of"
 	}
 	var senders []*personMention
 	for _, pm := range out {
@@ -219,7 +219,11 @@ func (x *Extractor) messageSender(s *sentence, out []*personMention, c cues) {
 				country = e.country.ISO3
 			}
 		}
-	} else if k := s.toks[v-1].key; k == "," || s.owned[v-1] {
+	} else if k := s.toks[v-1].key; k == "and" && len(out) > 0 && out[0].j < v {
+		// "Minister X thanked Mexico ... and conveyed the greetings of
+		// President Y": the subject of the coordinated verbs
+		country = out[0].p.finalCountry()
+	} else if k == "," || s.owned[v-1] {
 		// "Mr al-Jubeir, who was on a visit, delivered"
 		for _, pm := range out {
 			if pm.j <= v {

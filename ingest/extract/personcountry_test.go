@@ -102,3 +102,9 @@ func TestLedTheDelegation(t *testing.T) {
 	wantPeople(t, x, "Vice Minister Min Park led the South Korean delegation at the talks in Tokyo.",
 		map[string]string{"Min Park": "Vice Minister|KOR"})
 }
+
+func TestGreetingsOfLeader(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Peruvian Minister Ana Diaz thanked Chile for its support and conveyed the greetings of President Luis Mora.",
+		map[string]string{"Luis Mora": "President|PER"})
+}
