@@ -292,6 +292,14 @@ func (x *Extractor) hostReceiver(s *sentence, out []*personMention, c cues) {
 	if host == nil || host.p.finalCountry() != "" {
 		return
 	}
+	// the guest: the other person on the far side of "received"
+	var guest *personMention
+	for _, pm := range out {
+		if pm != host && (pm.j <= r) != (host.j <= r) {
+			guest = pm
+			break
+		}
+	}
 	country := ""
 	for _, m := range s.ments {
 		if m.i <= r || s.owned[m.i] {
@@ -305,6 +313,9 @@ func (x *Extractor) hostReceiver(s *sentence, out []*personMention, c cues) {
 			country = e.country.ISO3 // "on his first official visit to Argentina"
 			break
 		}
+	}
+	if country == "" && guest != nil && guest.p.visited != "" && guest.p.visited != guest.p.finalCountry() {
+		country = guest.p.visited // "X, who travelled to Nouakchott, ... was received by President Y"
 	}
 	if country != "" {
 		host.p.country = country
@@ -508,7 +519,8 @@ func (x *Extractor) forCountry(s *sentence, out []*personMention) {
 func (x *Extractor) visitors(s *sentence, out []*personMention) {
 	for k := 1; k+1 < len(s.toks); k++ {
 		w, n := s.toks[k].key, s.toks[k+1].key
-		visit := (w == "visit" || w == "visits" || w == "trip" || w == "tour") && n == "to"
+		visit := (w == "visit" || w == "visits" || w == "trip" || w == "tour" || w == "travelled" || w == "traveled" ||
+			w == "flew") && n == "to"
 		arrive := (w == "arrived" || w == "arrives" || w == "landed") && n == "in"
 		if !visit && !arrive {
 			continue
@@ -526,6 +538,8 @@ func (x *Extractor) visitors(s *sentence, out []*personMention) {
 			iso3 = e.country.ISO3
 		} else if e, ok := m.first(lexCity); ok {
 			iso3 = e.country.ISO3
+		} else if e, ok := m.first(lexDemonym); ok && m.j < len(s.toks) && s.toks[m.j].key == "capital" {
+			iso3 = e.country.ISO3 // "travelled to the Mauritanian capital"
 		}
 		if iso3 == "" {
 			continue
@@ -545,7 +559,7 @@ func (x *Extractor) visitors(s *sentence, out []*personMention) {
 				return
 			}
 		}
-		if p := out[0].p; p.finalCountry() == "" && p.visited == "" {
+		if p := out[0].p; p.visited == "" {
 			p.visited, p.visitSent = iso3, s.idx
 		}
 		return

@@ -108,3 +108,10 @@ func TestGreetingsOfLeader(t *testing.T) {
 	wantPeople(t, x, "Peruvian Minister Ana Diaz thanked Chile for its support and conveyed the greetings of President Luis Mora.",
 		map[string]string{"Luis Mora": "President|PER"})
 }
+
+func TestHostOfTheVisited(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Prime Minister Ali Sow, who travelled to the Malian capital for the session, co-chaired it. "+
+		"Later, Mr Sow was received by President Musa Keita at the palace.",
+		map[string]string{"Musa Keita": "President|MLI"})
+}
