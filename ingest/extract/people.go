@@ -1,11 +1,29 @@
 package extract
 
-// Stage "people": findPersons walks the name runs of a sentence (names.go),
-// reads each one's title and affiliation (titles.go), merges it with the
-// people named before and lets the sentence's cues give countries to those
-// without one (personcountry.go). The report's own country (owncountry.go)
-// fills in the rest when the record is built. The hand-off is
-// []*personMention per sentence and doc.people for the report.
+// Stage "people": who a report names, in what office, for which country.
+// It runs in this order, one file each, each with its own _test.go:
+//
+//   - names.go: which tokens can belong to a person's name and the runs
+//     they form ("Hossein Amir Abdollahian", "Dr AK Abdul Momen",
+//     "Jean-Noël BARROT"); hand-off: [i, j) token spans.
+//   - titles.go: the position each name holds, written before it
+//     ("Deputy Foreign Minister X", "Minister of Foreign Affairs (MoFA) X")
+//     or in apposition after it ("X, Minister of ... of Y,"), the
+//     nationality or organisation its phrase names, and plural phrases
+//     before lists of names (nameGroup); hand-off: *person with title,
+//     titleCat, country, body, org.
+//   - people.go (this file): findPersons walks the spans of a sentence,
+//     merges each with the people named before (findPerson) and hands
+//     []*personMention to the sentence and doc.people to the report.
+//   - personcountry.go: countries from a person's place in the sentence
+//     (the delegation they belong to or lead, whom they accompany, whose
+//     message they carry, who receives them, what they do "for Mexico",
+//     what they visit, a bulleted list of members).
+//   - owncountry.go: the report's own country (publisher, web domain,
+//     dateline, first person; doc.own, doc.home) and, once the events are
+//     assembled, the officials it names without a nationality.
+//   - roles.go: the part each person plays in an event, beyond what
+//     roleOf in events.go reads from its clause.
 
 import (
 	"github.com/diplograph/diplograph/ingest/gazetteer"

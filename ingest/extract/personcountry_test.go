@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCounterpartCountryAndTitle(t *testing.T) {
 	x := newTest(t)
@@ -114,4 +117,55 @@ func TestHostOfTheVisited(t *testing.T) {
 	wantPeople(t, x, "Prime Minister Ali Sow, who travelled to the Malian capital for the session, co-chaired it. "+
 		"Later, Mr Sow was received by President Musa Keita at the palace.",
 		map[string]string{"Musa Keita": "President|MLI"})
+}
+
+func TestPersonCountries(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct{ body, name, want string }{
+		// a posting is where, not whose
+		{"The Saudi delegation included Prince Turki Al Saud, Ambassador of the Custodian of the Two Holy Mosques to the Kingdom of Spain.",
+			"Turki Al Saud", "SAU"},
+		{"The Spanish delegation included the Director-General for the Maghreb, Álvaro Gómez-Acebo Martín.",
+			"Álvaro Gómez-Acebo Martín", "ESP"},
+		{"Uruguayan President Yamandú Orsi Martínez will visit India. President Orsi will be accompanied by a delegation comprising H.E. Mr. Mario Lubetkin, Minister of Foreign Affairs.",
+			"Mario Lubetkin", "URY"},
+		// a message's sender is of its bearer's country
+		{"President William Samoei Ruto received Hon. Haimbe at State House, where the Zambian Minister delivered a special message from President Hakainde Hichilema.",
+			"Hakainde Hichilema", "ZMB"},
+		{"Senegalese Prime Minister Ousmane Sonko was received by President Mohamed Ould Ghazouani, where he delivered a message from President Bassirou Diomaye Faye.",
+			"Bassirou Diomaye Faye", "SEN"},
+		// the accompanied give their country to those accompanying them
+		{"Lula met Orsi. The Brazilian leader, who was accompanied by Foreign Minister Mauro Vieira, discussed trade.",
+			"Mauro Vieira", "BRA"},
+		// counterparts listed in order
+		{"Norwegian Foreign Minister Espen Barth Eide hosted his Finnish, Danish and Swedish colleagues, Elina Valtonen, Lars Løkke Rasmussen and Maria Malmer Stenergard, for talks.",
+			"Maria Malmer Stenergard", "SWE"},
+		{"Norwegian Foreign Minister Espen Barth Eide hosted his Finnish, Danish and Swedish colleagues, Elina Valtonen, Lars Løkke Rasmussen and Maria Malmer Stenergard, for talks.",
+			"Lars Løkke Rasmussen", "DNK"},
+		// "the Ukrainian side was led by X"; "X, the Polish government said" is no apposition
+		{"The Polish delegation was headed by Adam Szłapka, while the Ukrainian side was led by Deputy Prime Minister for European Integration Olha Stefanishyna, the Polish government said.",
+			"Olha Stefanishyna", "UKR"},
+		// a message from someone named after a title
+		{"Saudi Minister of State Adel al-Jubeir met the President. Mr al-Jubeir, who was on a working visit, delivered a message from the Custodian of the Two Holy Mosques, King Salman bin Abdulaziz Al Saud, and Crown Prince Mohammed bin Salman.",
+			"Mohammed bin Salman", "SAU"},
+		// a host receives at a venue of their country
+		{"Uruguayan President Yamandú Orsi was received by Javier Milei at the Casa Rosada on Thursday.",
+			"Javier Milei", "ARG"},
+		{"Uruguayan President Yamandú Orsi was received by Javier Milei on Thursday, on his first official visit to Argentina.",
+			"Javier Milei", "ARG"},
+		{"Mexican President Claudia Sheinbaum held a meeting with Canadian Prime Minister Justin Trudeau, accompanied by Foreign Minister Juan Ramón de la Fuente.",
+			"Juan Ramón de la Fuente", "MEX"},
+		// "the two delegations": each member their own
+		{"The two delegations included Senegal's Minister of Foreign Affairs, Yassine Fall, and Minister of Trade Ali Ba.",
+			"Ali Ba", ""},
+	} {
+		p := personFacts(t, x, c.body)
+		got, ok := p[c.name]
+		if i := strings.IndexByte(got, '|'); i >= 0 {
+			got = got[i+1:]
+		}
+		if !ok || got != c.want {
+			t.Errorf("%q: %s country %q (found %v), want %q", c.body, c.name, got, ok, c.want)
+		}
+	}
 }

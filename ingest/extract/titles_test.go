@@ -115,3 +115,47 @@ func TestAdviserToAnotherOffice(t *testing.T) {
 		map[string]string{"Tom Reid": "Director of the Planning Office to the US Secretary of State|USA"})
 	wantPeople(t, x, "Chile's Ambassador to Peru Tomas Ruiz attended.", map[string]string{"Tomas Ruiz": "Ambassador to Peru|CHL"})
 }
+
+func TestTitlesBeforeNames(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct{ body, name, want string }{
+		{"The talks included Mauritania's Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mohamed Salem Ould Merzoug, as well as others.",
+			"Mohamed Salem Ould Merzoug", "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad|MRT"},
+		{"The Algerian delegation was led by Secretary General of the Ministry of Foreign Affairs and the National Community Abroad Lounès Magramane.",
+			"Lounès Magramane", "Secretary General of the Ministry of Foreign Affairs and the National Community Abroad|DZA"},
+		{"Ambassador Extraordinary and Plenipotentiary of the People's Democratic Republic of Algeria to the Russian Federation Smail Benamara took part in the talks.",
+			"Smail Benamara", "Ambassador Extraordinary and Plenipotentiary|DZA"},
+		{"It was preceded by a meeting led by the Principal Secretary, State Department for Foreign Affairs, Dr. Korir Sing'oei, CBS, and others.",
+			"Korir Sing'oei", "Principal Secretary, State Department for Foreign Affairs|"},
+		{"The delegation included the Director-General for the Maghreb, the Mediterranean and the Middle East, Álvaro Gómez-Acebo Martín.",
+			"Álvaro Gómez-Acebo Martín", "Director-General for the Maghreb, the Mediterranean and the Middle East|"},
+		{"The meeting was co-chaired by the State Secretary of the Norwegian Ministry of Foreign Affairs, Kristian Hauge Lund.",
+			"Kristian Hauge Lund", "State Secretary of the Norwegian Ministry of Foreign Affairs|NOR"},
+		{"President Prabowo also met General Secretary of the Central Committee of the Communist Party of Viet Nam To Lam and others.",
+			"To Lam", "General Secretary of the Central Committee of the Communist Party|VNM"},
+		// a title before a comma that belongs to the name before it
+		{"The delegation comprised H.E. Mr. Mario Lubetkin, Minister of Foreign Affairs, H.E. Mr. Gabriel Oddone, Minister of Economy and Finance, and officials.",
+			"Gabriel Oddone", "Minister of Economy and Finance|"},
+		// the title after a comma is the next person's, not an apposition
+		{"At the invitation of Foreign Minister Wang Yi, Minister of International Relations and Cooperation of the Republic of South Africa Ronald Lamola is visiting China.",
+			"Wang Yi", "Foreign Minister|"},
+		// appositions with a word before the title, or an organisation's
+		{"Ambassador Tamim Khallaf, Official Spokesperson of the Ministry of Foreign Affairs, stated that the ministers met.",
+			"Tamim Khallaf", "Official Spokesperson of the Ministry of Foreign Affairs|"},
+		{"Ruvendrini Menikdiwela, UNHCR's Assistant High Commissioner for Protection, also delivered a statement.",
+			"Ruvendrini Menikdiwela", "Assistant High Commissioner for Protection|"},
+		{"The session was co-chaired by the Minister of Foreign Affairs, Yusuf Maitama Tuggar, and Ghana's Minister for Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey.",
+			"Shirley Ayorkor Botchwey", "Minister for Foreign Affairs and Regional Integration|GHA"},
+		// a possessive of a country ending in s
+		{"The summit was co-chaired by Australian Prime Minister Anthony Albanese and Laos' Prime Minister Sonexay Siphandone.",
+			"Sonexay Siphandone", "Prime Minister|LAO"},
+		// a comma after a plain title still ends it
+		{"In Abuja, Nigeria's Minister of Foreign Affairs, Yusuf Maitama Tuggar, said the postponement was routine.",
+			"Yusuf Maitama Tuggar", "Minister of Foreign Affairs|NGA"},
+	} {
+		p := personFacts(t, x, c.body)
+		if got, ok := p[c.name]; !ok || got != c.want {
+			t.Errorf("%q: %s = %q (found %v), want %q", c.body, c.name, got, ok, c.want)
+		}
+	}
+}
