@@ -159,3 +159,9 @@ func TestTitlesBeforeNames(t *testing.T) {
 		}
 	}
 }
+
+func TestAmpersandInTitle(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Federal Minister for Planning, Development & Special Initiatives, Prof. Omar Qadri arrived.",
+		map[string]string{"Omar Qadri": "Federal Minister for Planning, Development & Special Initiatives|"})
+}
