@@ -199,7 +199,7 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		if nk == "," && b+1 < len(s.toks) && s.toks[b+1].key == "who" {
 			return true
 		}
-		if nk == "and" && b+2 < len(s.toks) && x.nameToken(s, b+1) && x.nameToken(s, b+2) {
+		if (nk == "and" || nk == "&") && b+2 < len(s.toks) && x.nameToken(s, b+1) && x.nameToken(s, b+2) {
 			return true
 		}
 		if (nk == "'s" || nk == "’s") && b+1 < len(s.toks) {

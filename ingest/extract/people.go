@@ -141,7 +141,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			if m, ok := s.mentionEnding(left); ok && m.possessive && m.has(lexCountry) {
 				lb = m.i
 			}
-			continued := group != nil && len(out) > 0 && out[len(out)-1].j == lb-1
+			continued := group != nil && len(out) > 0 && ownedBetween(s, out[len(out)-1].j, lb-1)
 			switch {
 			case lb == 0:
 				group = nil
@@ -171,6 +171,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			x.appositive(s, b, p)
 		}
 		x.ofCountry(s, b, p)
+		x.bracketCountry(s, b, p)
 		if p.title == "" {
 			x.possessiveApposition(d, s, b, p)
 		}
@@ -402,4 +403,15 @@ func (p *person) finalCountry() string {
 // leader reports whether the person is a head of state or government.
 func (p *person) leader() bool {
 	return p.titleCat == "head_of_state" || p.titleCat == "head_of_government"
+}
+
+// ownedBetween reports whether the tokens [i, j) all belong to people's
+// descriptions: nothing but "(Chile)" between a name and the next comma.
+func ownedBetween(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.owned[k] {
+			return false
+		}
+	}
+	return i <= j
 }

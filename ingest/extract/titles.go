@@ -735,3 +735,21 @@ func (x *Extractor) counterpartApposition(d *doc, s *sentence, b int, p *person,
 
 // isDash reports whether a token is a dash standing between words.
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// bracketCountry reads "(Chile)" right after the name ending at token b:
+// "the ministers Tomas Ruiz (Chile) and Ana Diaz (Peru)".
+func (x *Extractor) bracketCountry(s *sentence, b int, p *person) {
+	if b+2 >= len(s.toks) || s.toks[b].key != "(" {
+		return
+	}
+	m, ok := s.mentionAt(b + 1)
+	if !ok || m.j >= len(s.toks) || s.toks[m.j].key != ")" {
+		return
+	}
+	if c, ok := m.nationality(); ok {
+		if p.country == "" {
+			p.country = c
+		}
+		markOwned(s, b, m.j+1)
+	}
+}

@@ -165,3 +165,9 @@ func TestAmpersandInTitle(t *testing.T) {
 	wantPeople(t, x, "Federal Minister for Planning, Development & Special Initiatives, Prof. Omar Qadri arrived.",
 		map[string]string{"Omar Qadri": "Federal Minister for Planning, Development & Special Initiatives|"})
 }
+
+func TestCountryInBrackets(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "The session was attended by Foreign Ministers Tomas Ruiz (Chile), Ana Diaz (Peru) and Luis Mora (Bolivia).",
+		map[string]string{"Tomas Ruiz": "Foreign Minister|CHL", "Ana Diaz": "Foreign Minister|PER", "Luis Mora": "Foreign Minister|BOL"})
+}
