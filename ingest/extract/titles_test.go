@@ -171,3 +171,8 @@ func TestCountryInBrackets(t *testing.T) {
 	wantPeople(t, x, "The session was attended by Foreign Ministers Tomas Ruiz (Chile), Ana Diaz (Peru) and Luis Mora (Bolivia).",
 		map[string]string{"Tomas Ruiz": "Foreign Minister|CHL", "Ana Diaz": "Foreign Minister|PER", "Luis Mora": "Foreign Minister|BOL"})
 }
+
+func TestTopDiplomat(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Chile's top diplomat Tomas Ruiz met officials.", map[string]string{"Tomas Ruiz": "top diplomat|CHL"})
+}
