@@ -83,7 +83,7 @@ func (g *nameGroup) assign(p *person) {
 // Foreign Ministers A and B").
 func (x *Extractor) nameGroupBefore(s *sentence, c int, comma bool) *nameGroup {
 	k := c - 1
-	if k < 1 {
+	if k < 0 {
 		return nil
 	}
 	// "... of Chile and Peru"

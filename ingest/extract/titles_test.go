@@ -27,6 +27,8 @@ func TestPluralTitles(t *testing.T) {
 	// a capitalized plural title right before the names
 	wantPeople(t, x, "The council met with Foreign Ministers Lena Varga and Tomas Ruiz in Paris.",
 		map[string]string{"Lena Varga": "Foreign Minister|", "Tomas Ruiz": "Foreign Minister|"})
+	wantPeople(t, x, "Ministers Lena Varga and Tomas Ruiz met in Paris.",
+		map[string]string{"Lena Varga": "Minister|", "Tomas Ruiz": "Minister|"})
 	// a counted one before a comma, with each holder's country as a possessive
 	wantPeople(t, x, "The summit was attended by four presidents, Chile's Tomas Ruiz, Peru's Ana Diaz, Bolivia's Luis Mora and Ecuador's Eva Paz.",
 		map[string]string{"Tomas Ruiz": "President|CHL", "Ana Diaz": "President|PER", "Luis Mora": "President|BOL", "Eva Paz": "President|ECU"})
