@@ -274,6 +274,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 	}
 	x.definiteTitles(d, s)
 	x.bulletMembers(d, s, out)
+	x.metDuringVisit(d, s, out)
 	return out
 }
 

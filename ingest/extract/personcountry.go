@@ -682,3 +682,32 @@ func (x *Extractor) delegationLeader(s *sentence, out []*personMention) {
 		}
 	}
 }
+
+// metDuringVisit gives the people a visitor meets "during the visit"
+// ("During the visit, he also held meetings with A, B and C") the country
+// the visit went to: hosts meet their guests at home. The visitor is the
+// one the report last said visited a country.
+func (x *Extractor) metDuringVisit(d *doc, s *sentence, out []*personMention) {
+	dur := s.wordIndex(0, "during")
+	if len(out) == 0 || dur < 0 || s.wordIndex(dur, "visit", "stay") < 0 {
+		return
+	}
+	var visitor *person
+	for _, p := range d.people {
+		if p.visited != "" && p.visitSent < s.idx {
+			visitor = p // told in a sentence before: "X paid a visit to Y. During the visit, ..."
+		}
+	}
+	if visitor == nil || visitor.visited == visitor.finalCountry() {
+		return
+	}
+	v := s.wordIndex(0, "met", "meets", "meetings", "meeting", "called", "calls")
+	if v < 0 {
+		return
+	}
+	for _, pm := range out {
+		if pm.i > v && pm.p != visitor && pm.p.finalCountry() == "" && !pm.p.counterpart {
+			pm.p.country = visitor.visited
+		}
+	}
+}

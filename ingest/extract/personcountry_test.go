@@ -169,3 +169,10 @@ func TestPersonCountries(t *testing.T) {
 		}
 	}
 }
+
+func TestMetDuringVisit(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Foreign Secretary Ravi Mehta paid an official visit to the United Kingdom on Monday. "+
+		"During the visit, he also held meetings with Minister of State Ann Lowe and NSA Sir Paul Kerr.",
+		map[string]string{"Ann Lowe": "Minister of State|GBR", "Paul Kerr": "NSA|GBR"})
+}
