@@ -40,6 +40,7 @@ type person struct {
 	bodyCountry   string
 	org           *gazetteer.Org
 	counterpart   bool    // introduced as someone's counterpart
+	titleInferred bool    // the title is the office of the one they are the counterpart of
 	visited       string  // the country they are said to visit or arrive in (ISO3)
 	visitSent     int     // the sentence that says so
 	familyFirst   bool    // written family name first, in capitals: "IWAYA Takeshi"
@@ -209,6 +210,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			// same office as the person named last before
 			if q := d.lastTitled(out); q != nil {
 				p.title, p.titleCat = x.counterpartTitle(q)
+				p.titleInferred = true
 			}
 			peers = nil
 		} else if p.title == "" && cp >= 0 && (s.toks[cp].key == "counterparts" || s.toks[cp].key == "colleagues") && left > 0 {
@@ -375,8 +377,11 @@ func (d *doc) findPerson(toks []token) *person {
 
 // merge fills what p does not know from q.
 func (p *person) merge(q *person) {
-	if p.title == "" {
-		p.title, p.titleCat = q.title, q.titleCat
+	if p.title == "" || p.titleInferred && q.title != "" && !q.titleInferred {
+		// a title written with the name outranks one inferred from a
+		// counterpart: "his Indian counterpart X ... External Affairs
+		// Minister X"
+		p.title, p.titleCat, p.titleInferred = q.title, q.titleCat, q.titleInferred
 	}
 	if p.rank == "" {
 		p.rank = q.rank

@@ -444,6 +444,7 @@ func (l *peerList) assign(p *person) {
 	l.n++
 	if l.host != nil {
 		p.title, p.titleCat = l.x.counterpartTitle(l.host)
+		p.titleInferred = true
 	}
 }
 

@@ -176,3 +176,9 @@ func TestMetDuringVisit(t *testing.T) {
 		"During the visit, he also held meetings with Minister of State Ann Lowe and NSA Sir Paul Kerr.",
 		map[string]string{"Ann Lowe": "Minister of State|GBR", "Paul Kerr": "NSA|GBR"})
 }
+
+func TestWrittenTitleOutranksCounterparts(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Foreign Minister Gita Rai met her Indian counterpart K Rao in Delhi. External Affairs Minister K Rao hosted a lunch.",
+		map[string]string{"K Rao": "External Affairs Minister|IND"})
+}

@@ -729,6 +729,7 @@ func (x *Extractor) counterpartApposition(d *doc, s *sentence, b int, p *person,
 	}
 	if q := d.lastTitled(out); q != nil && p.title == "" {
 		p.title, p.titleCat = x.counterpartTitle(q)
+		p.titleInferred = true
 	}
 	markOwned(s, b+1, k+1)
 }
