@@ -26,6 +26,8 @@ package extract
 //     roleOf in events.go reads from its clause.
 
 import (
+	"strings"
+
 	"github.com/diplograph/diplograph/ingest/gazetteer"
 )
 
@@ -133,6 +135,10 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		}
 		// a title before: "Chinese Foreign Minister Wang Yi", "counterpart Y"
 		qualified := x.titleBefore(s, left, p) || p.country != "" // a nationality in or before the title
+		if w := strings.ToLower(p.title); strings.HasSuffix(w, " of") || strings.HasSuffix(w, " for") || strings.HasSuffix(w, " on") {
+			copy(s.owned, saved) // "the minister of Panchayati Raj": a portfolio, not a person
+			continue
+		}
 		if p.title == "" && left > 0 {
 			// "the two Foreign Ministers, H.E. Sugiono and H.E. Bui Thanh
 			// Son", "Foreign Ministers A and B", "five presidents,

@@ -251,7 +251,7 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" || s.owned[k] {
 			break // s.owned: another person's name or title
 		}
-		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "&" && t.key != "to" {
+		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "&" && t.key != "to" && t.key != "on" {
 			if start >= 0 {
 				break
 			}

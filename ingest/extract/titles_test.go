@@ -178,3 +178,13 @@ func TestTopDiplomat(t *testing.T) {
 	x := newTest(t)
 	wantPeople(t, x, "Chile's top diplomat Tomas Ruiz met officials.", map[string]string{"Tomas Ruiz": "top diplomat|CHL"})
 }
+
+func TestPortfolioAfterTitle(t *testing.T) {
+	x := newTest(t)
+	got := personFacts(t, x, "The forum will have the minister of Panchayati Raj and the board chairman as co-chairs.")
+	if _, ok := got["Panchayati Raj"]; ok {
+		t.Errorf("a portfolio is a person: %v", got)
+	}
+	wantPeople(t, x, "The Senior Special Assistant to the Vice President on Media and Publicity, Tunde Bello, disclosed this.",
+		map[string]string{"Tunde Bello": "Senior Special Assistant to the Vice President on Media and Publicity|"})
+}
