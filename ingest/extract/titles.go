@@ -281,6 +281,13 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	}
 	// qualifiers before the title
 	k := start - 1
+	if c, i := x.unknownOffice(s, start); c != "" {
+		// "Indian Panchayati Raj Ministry secretary X": a ministry the
+		// gazetteer does not know, of a named country
+		p.country, qualified = c, true
+		markOwned(s, i, start)
+		return qualified
+	}
 	if k >= 1 && (s.toks[k].text == "'" || s.toks[k].text == "’") {
 		// "Laos' Prime Minister", "the Philippines' Foreign Secretary"
 		if m, ok := s.mentionEnding(k); ok && strings.HasSuffix(s.toks[k-1].key, "s") {
@@ -753,4 +760,33 @@ func (x *Extractor) bracketCountry(s *sentence, b int, p *person) {
 		}
 		markOwned(s, b, m.j+1)
 	}
+}
+
+// officeWords end the name of a government office: "Panchayati Raj
+// Ministry", "National Reconstruction Bureau".
+var officeWords = map[string]bool{"ministry": true, "department": true, "office": true, "bureau": true, "commission": true,
+	"council": true, "agency": true, "authority": true, "directorate": true, "secretariat": true}
+
+// unknownOffice reads the name of an office the gazetteer does not know
+// right before a title at token start, opened by a nationality: "Indian
+// Panchayati Raj Ministry secretary". It returns the country and the
+// first token of the phrase, or "".
+func (x *Extractor) unknownOffice(s *sentence, start int) (string, int) {
+	k := start - 1
+	if k < 1 || !officeWords[s.toks[k].key] || !s.toks[k].capitalized() || inMention(s.ments, k) {
+		return "", 0
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if m, ok := s.mentionEnding(j + 1); ok {
+			if c, ok := m.nationality(); ok {
+				return c, m.i
+			}
+			return "", 0
+		}
+		t := s.toks[j]
+		if !t.isWord() || !t.capitalized() || s.owned[j] {
+			return "", 0
+		}
+	}
+	return "", 0
 }

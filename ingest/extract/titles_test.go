@@ -188,3 +188,9 @@ func TestPortfolioAfterTitle(t *testing.T) {
 	wantPeople(t, x, "The Senior Special Assistant to the Vice President on Media and Publicity, Tunde Bello, disclosed this.",
 		map[string]string{"Tunde Bello": "Senior Special Assistant to the Vice President on Media and Publicity|"})
 }
+
+func TestUnknownOfficeOfACountry(t *testing.T) {
+	x := newTest(t)
+	wantPeople(t, x, "Peruvian Rural Development Ministry secretary Ana Diaz signed the document.",
+		map[string]string{"Ana Diaz": "secretary|PER"})
+}
