@@ -252,6 +252,9 @@ type doc struct {
 	people   []*person
 	events   []*event
 	prevDate string // the day of the event told last, for "later the same day"
+	// listCountry is the country of the delegation whose members the
+	// bulleted list being read names
+	listCountry string
 }
 
 func (x *Extractor) newDoc(in Input) *doc {
@@ -273,5 +276,6 @@ func (x *Extractor) newDoc(in Input) *doc {
 		d.home = d.own.iso3
 	}
 	d.markVisitors()
+	d.oneHolderPerOffice()
 	return d
 }

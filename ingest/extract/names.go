@@ -36,7 +36,7 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 	if !t.isWord() || !t.capitalized() || x.nameStop[t.key] && !nameInitial(t.text) && !x.familyNameAfter(s, i) {
 		return false
 	}
-	if t.allCaps() && len([]rune(t.text)) > 1 && !strings.Contains(t.text, ".") && !x.capsFamilyName(s, i) && !x.capsInitials(s, i) {
+	if t.allCaps() && len([]rune(t.text)) > 1 && !strings.Contains(t.text, ".") && !x.capsFamilyName(s, i) && !x.capsInitials(s, i) && !x.capsSurname(s, i) {
 		return false // acronyms, datelines in capitals
 	}
 	for _, m := range s.ments {
@@ -199,7 +199,7 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		if nk == "," && b+1 < len(s.toks) && s.toks[b+1].key == "who" {
 			return true
 		}
-		if nk == "and" && b+2 < len(s.toks) && x.nameToken(s, b+1) && x.nameToken(s, b+2) {
+		if (nk == "and" || nk == "&") && b+2 < len(s.toks) && x.nameToken(s, b+1) && x.nameToken(s, b+2) {
 			return true
 		}
 		if (nk == "'s" || nk == "’s") && b+1 < len(s.toks) {
@@ -364,4 +364,17 @@ func (x *Extractor) plainName(s *sentence, i int) bool {
 	}
 	t := s.toks[i]
 	return t.isWord() && t.capitalized() && !t.allCaps() && !x.nameStop[t.key] && !inMention(s.ments, i)
+}
+
+// capsSurname reports whether token i is a family name in capitals after
+// a given name written in title case ("Jean-Noël BARROT", "Ana DIAZ"):
+// three letters or more, no dictionary phrase.
+func (x *Extractor) capsSurname(s *sentence, i int) bool {
+	t := s.toks[i]
+	if i == 0 || utf8.RuneCountInString(t.text) < 3 || !t.isWord() || strings.Contains(t.text, ".") || romanNumeral(t.text) ||
+		inMention(s.ments, i) || x.nameStop[t.key] {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.isWord() && p.capitalized() && !p.allCaps() && !x.nameStop[p.key] && !inMention(s.ments, i-1)
 }

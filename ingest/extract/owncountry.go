@@ -123,9 +123,9 @@ func matchTokens(toks, key []token) bool {
 	return true
 }
 
-// publisherNameCountry takes the first country or demonym of the
-// publisher's name, but not one after "in" or "to", which says where an
-// embassy serves: "Embassy of France in the United States" is France's,
+// publisherNameCountry takes the first country, demonym or city of the
+// publisher's name ("The Manila Times"), but not one after "in" or "to",
+// which says where an embassy serves: "Embassy of France in the United States" is France's,
 // "U.S. Embassy & Consulates in Mexico" the United States'.
 func (x *Extractor) publisherNameCountry(pub []token, o *ownCountry) bool {
 	for _, m := range x.lex.scan(pub) {
@@ -134,6 +134,10 @@ func (x *Extractor) publisherNameCountry(pub []token, o *ownCountry) bool {
 		}
 		if c, ok := m.nationality(); ok {
 			o.iso3, o.from = c, "publisher's name"
+			return true
+		}
+		if e, ok := m.first(lexCity); ok && e.country != nil {
+			o.iso3, o.from = e.country.ISO3, "publisher's name" // "The Manila Times", "Jerusalem Post"
 			return true
 		}
 	}
@@ -156,8 +160,11 @@ func (x *Extractor) homeCountry(host string) string {
 		return ""
 	}
 	tld := host[strings.LastIndexByte(host, '.')+1:]
-	if tld == "uk" {
+	switch tld {
+	case "uk":
 		return "GBR"
+	case "gov", "mil":
+		return "USA" // the United States government's own domains
 	}
 	if len(tld) != 2 {
 		return ""
@@ -241,4 +248,68 @@ func (d *doc) ownOfficials() {
 			}
 		}
 	}
+}
+
+// oneHolderPerOffice keeps the report's own country from officials whose
+// office someone of that country already holds in the text: with
+// "Mongolian President X" named, "President Y" is another country's
+// president. Such an official takes the one other country named in the
+// sentences that name them, else stands for the other side of the
+// events (a counterpart).
+func (d *doc) oneHolderPerOffice() {
+	if d.home == "" {
+		return
+	}
+	for _, p := range d.people {
+		if p.finalCountry() != "" || p.title == "" || p.org != nil {
+			continue
+		}
+		taken := false
+		for _, q := range d.people {
+			if q != p && q.finalCountry() == d.home && sameOffice(p, q) {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			continue
+		}
+		other := ""
+		for _, s := range d.sents {
+			named := false
+			for _, pm := range s.persons {
+				named = named || pm.p == p
+			}
+			if !named {
+				continue
+			}
+			for _, c := range s.cref {
+				if c.iso3 != d.home && c.iso3 != other {
+					if other != "" {
+						other = "-"
+					} else {
+						other = c.iso3
+					}
+				}
+			}
+		}
+		if other != "" && other != "-" {
+			p.country = other
+		} else {
+			p.counterpart = true
+		}
+	}
+}
+
+// sameOffice reports whether two people hold the same office: the same
+// title, or both lead a state or a government (a deputy leads none).
+func sameOffice(p, q *person) bool {
+	if strings.EqualFold(p.title, q.title) {
+		return true
+	}
+	deputy := func(t string) bool { // "Deputy Prime Minister" leads no government
+		w, _, _ := strings.Cut(strings.ToLower(t), " ")
+		return titleModifiers[w] || w == "former"
+	}
+	return p.leader() && p.titleCat == q.titleCat && !deputy(p.title) && !deputy(q.title)
 }

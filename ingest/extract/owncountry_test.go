@@ -30,6 +30,8 @@ func TestOwnCountrySources(t *testing.T) {
 		{"A Weekly", "https://news.example.pk/story/1", "PAK", "country-code domain"},
 		{"A Weekly", "https://news.example.com/story/1", "", ""},
 		{"Tasnim News Agency (citing TASS)", "", "IRN", "publisher"}, // the first name in the line
+		{"The Manila Times", "", "PHL", "publisher's name"},          // a city in the name
+		{"Office of the Press Secretary", "https://www.example.gov/briefing", "USA", "country-code domain"},
 	} {
 		d := x.newDoc(Input{Publisher: c.publisher, URL: c.url, Body: body})
 		if d.own.iso3 != c.want || d.own.from != c.from {
@@ -100,5 +102,25 @@ func TestOwnOfficials(t *testing.T) {
 	in.Publisher = "A Wire"
 	if c := recordCountries(t, x, in)["Priya Nair"]; c != "" {
 		t.Errorf("no own country: Priya Nair is %q", c)
+	}
+}
+
+func TestOneHolderPerOffice(t *testing.T) {
+	x := newTest(t)
+	in := Input{URL: "https://news.example.mn/a", Published: "2025-06-02",
+		Body: "Mongolian President Bat Erdene received President Aidar Kasymov in Ulaanbaatar on Monday. " +
+			"President Kasymov thanked Kazakhstan's partners for the invitation."}
+	if c := recordCountries(t, x, in)["Aidar Kasymov"]; c != "KAZ" {
+		t.Errorf("a second president: %q, want KAZ (not the report's own MNG)", c)
+	}
+}
+
+func TestDeputyHoldsNoLeadersOffice(t *testing.T) {
+	x := newTest(t)
+	in := Input{URL: "https://news.example.fj/a", Published: "2024-08-15",
+		Body: "Prime Minister Ratu Vake hosted his Papua New Guinea counterpart, John Kila, in Suva on Wednesday. " +
+			"Fijian Deputy Prime Minister Epeli Naco also attended the talks in Suva."}
+	if c := recordCountries(t, x, in)["Ratu Vake"]; c != "FJI" {
+		t.Errorf("the host prime minister: %q, want FJI", c)
 	}
 }

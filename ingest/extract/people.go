@@ -1,13 +1,33 @@
 package extract
 
-// Stage "people": findPersons walks the name runs of a sentence (names.go),
-// reads each one's title and affiliation (titles.go), merges it with the
-// people named before and lets the sentence's cues give countries to those
-// without one (personcountry.go). The report's own country (owncountry.go)
-// fills in the rest when the record is built. The hand-off is
-// []*personMention per sentence and doc.people for the report.
+// Stage "people": who a report names, in what office, for which country.
+// It runs in this order, one file each, each with its own _test.go:
+//
+//   - names.go: which tokens can belong to a person's name and the runs
+//     they form ("Hossein Amir Abdollahian", "Dr AK Abdul Momen",
+//     "Jean-Noël BARROT"); hand-off: [i, j) token spans.
+//   - titles.go: the position each name holds, written before it
+//     ("Deputy Foreign Minister X", "Minister of Foreign Affairs (MoFA) X")
+//     or in apposition after it ("X, Minister of ... of Y,"), the
+//     nationality or organisation its phrase names, and plural phrases
+//     before lists of names (nameGroup); hand-off: *person with title,
+//     titleCat, country, body, org.
+//   - people.go (this file): findPersons walks the spans of a sentence,
+//     merges each with the people named before (findPerson) and hands
+//     []*personMention to the sentence and doc.people to the report.
+//   - personcountry.go: countries from a person's place in the sentence
+//     (the delegation they belong to or lead, whom they accompany, whose
+//     message they carry, who receives them, what they do "for Mexico",
+//     what they visit, a bulleted list of members).
+//   - owncountry.go: the report's own country (publisher, web domain,
+//     dateline, first person; doc.own, doc.home) and, once the events are
+//     assembled, the officials it names without a nationality.
+//   - roles.go: the part each person plays in an event, beyond what
+//     roleOf in events.go reads from its clause.
 
 import (
+	"strings"
+
 	"github.com/diplograph/diplograph/ingest/gazetteer"
 )
 
@@ -22,6 +42,7 @@ type person struct {
 	bodyCountry   string
 	org           *gazetteer.Org
 	counterpart   bool    // introduced as someone's counterpart
+	titleInferred bool    // the title is the office of the one they are the counterpart of
 	visited       string  // the country they are said to visit or arrive in (ISO3)
 	visitSent     int     // the sentence that says so
 	familyFirst   bool    // written family name first, in capitals: "IWAYA Takeshi"
@@ -114,6 +135,10 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		}
 		// a title before: "Chinese Foreign Minister Wang Yi", "counterpart Y"
 		qualified := x.titleBefore(s, left, p) || p.country != "" // a nationality in or before the title
+		if w := strings.ToLower(p.title); strings.HasSuffix(w, " of") || strings.HasSuffix(w, " for") || strings.HasSuffix(w, " on") {
+			copy(s.owned, saved) // "the minister of Panchayati Raj": a portfolio, not a person
+			continue
+		}
 		if p.title == "" && left > 0 {
 			// "the two Foreign Ministers, H.E. Sugiono and H.E. Bui Thanh
 			// Son", "Foreign Ministers A and B", "five presidents,
@@ -123,7 +148,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			if m, ok := s.mentionEnding(left); ok && m.possessive && m.has(lexCountry) {
 				lb = m.i
 			}
-			continued := group != nil && len(out) > 0 && out[len(out)-1].j == lb-1
+			continued := group != nil && len(out) > 0 && ownedBetween(s, out[len(out)-1].j, lb-1)
 			switch {
 			case lb == 0:
 				group = nil
@@ -140,10 +165,25 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		} else {
 			group = nil
 		}
-		x.appositive(s, b, p)
+		if p.titleCat == "legislator" {
+			// "Senator X, Minister of Foreign Affairs,": the office held
+			// in government, not the seat
+			seat, cat := p.title, p.titleCat
+			p.title, p.titleCat = "", ""
+			x.appositive(s, b, p)
+			if p.title == "" {
+				p.title, p.titleCat = seat, cat
+			}
+		} else {
+			x.appositive(s, b, p)
+		}
 		x.ofCountry(s, b, p)
+		x.bracketCountry(s, b, p)
 		if p.title == "" {
 			x.possessiveApposition(d, s, b, p)
+		}
+		if p.title == "" && p.country == "" {
+			x.counterpartApposition(d, s, b, p, out)
 		}
 		if p.title == "" && p.rank == "Ambassador" && left < a {
 			p.title, p.titleCat = "Ambassador", "diplomat" // "Ambassador X": the rank is the position
@@ -159,6 +199,9 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			}
 		}
 		cp := left - 1
+		if cp > 0 && s.toks[cp].key == "the" {
+			cp-- // "my New Zealand counterpart, the Rt Hon X"
+		}
 		if cp > 0 && s.toks[cp].key == "," {
 			cp-- // "his Canadian counterpart, Mélanie Joly"
 		}
@@ -173,6 +216,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			// same office as the person named last before
 			if q := d.lastTitled(out); q != nil {
 				p.title, p.titleCat = x.counterpartTitle(q)
+				p.titleInferred = true
 			}
 			peers = nil
 		} else if p.title == "" && cp >= 0 && (s.toks[cp].key == "counterparts" || s.toks[cp].key == "colleagues") && left > 0 {
@@ -231,11 +275,14 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		x.messageSender(s, out, c)
 		x.accompaniedBy(s, out, c)
 		x.sideLeaders(s, out)
+		x.delegationLeader(s, out)
 		x.hostReceiver(s, out, c)
 		x.forCountry(s, out)
 		x.visitors(s, out)
 	}
 	x.definiteTitles(d, s)
+	x.bulletMembers(d, s, out)
+	x.metDuringVisit(d, s, out)
 	return out
 }
 
@@ -336,8 +383,11 @@ func (d *doc) findPerson(toks []token) *person {
 
 // merge fills what p does not know from q.
 func (p *person) merge(q *person) {
-	if p.title == "" {
-		p.title, p.titleCat = q.title, q.titleCat
+	if p.title == "" || p.titleInferred && q.title != "" && !q.titleInferred {
+		// a title written with the name outranks one inferred from a
+		// counterpart: "his Indian counterpart X ... External Affairs
+		// Minister X"
+		p.title, p.titleCat, p.titleInferred = q.title, q.titleCat, q.titleInferred
 	}
 	if p.rank == "" {
 		p.rank = q.rank
@@ -365,4 +415,15 @@ func (p *person) finalCountry() string {
 // leader reports whether the person is a head of state or government.
 func (p *person) leader() bool {
 	return p.titleCat == "head_of_state" || p.titleCat == "head_of_government"
+}
+
+// ownedBetween reports whether the tokens [i, j) all belong to people's
+// descriptions: nothing but "(Chile)" between a name and the next comma.
+func ownedBetween(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.owned[k] {
+			return false
+		}
+	}
+	return i <= j
 }

@@ -4,6 +4,8 @@ package extract
 // belong to, whom they accompany, whose message they carry, the host who
 // receives them, the side they lead, the counterparts listed in order.
 
+import "strings"
+
 // cues are the first tokens of the words that tell people's countries
 // from their place in a sentence; -1 where the sentence has none.
 type cues struct {
@@ -41,7 +43,9 @@ func findCues(s *sentence) cues {
 
 // definiteTitles gives "the Mexican president", "the Mauritanian prime
 // minister" as a title to the one person of that country named before
-// when they have none.
+// when they have none, or else that country to the one person named
+// before in such an office without a country: a country told in a
+// neighbouring sentence.
 func (x *Extractor) definiteTitles(d *doc, s *sentence) {
 	for _, m := range s.ments {
 		if m.i < 2 || s.owned[m.i] || s.toks[m.i-2].key != "the" {
@@ -80,6 +84,30 @@ func (x *Extractor) definiteTitles(d *doc, s *sentence) {
 		}
 		if only != nil {
 			only.title, only.titleCat = te.title.Title, te.title.Category
+			continue
+		}
+		// "Foreign Minister X arrived ... The Chilean minister said": the
+		// one person named before in an office of that kind without a
+		// country, when no one of that country is known
+		var holder *person
+		for _, p := range d.people {
+			if p.finalCountry() == de.country.ISO3 {
+				holder = nil
+				break // someone of that country is known: "the Slovenian minister" may be them
+			}
+			if p.titleCat != te.title.Category {
+				continue
+			}
+			if p.finalCountry() == "" {
+				if holder != nil {
+					holder = nil
+					break
+				}
+				holder = p
+			}
+		}
+		if holder != nil {
+			holder.country = de.country.ISO3
 		}
 	}
 }
@@ -155,8 +183,8 @@ func (x *Extractor) messageSender(s *sentence, out []*personMention, c cues) {
 		return
 	}
 	msg := c.message
-	if msg < 2 || msg+1 >= len(s.toks) || s.toks[msg+1].key != "from" {
-		return
+	if msg < 2 || msg+1 >= len(s.toks) || s.toks[msg+1].key != "from" && s.toks[msg+1].key != "of" {
+		return // "a message from", "the greetings of"
 	}
 	var senders []*personMention
 	for _, pm := range out {
@@ -191,7 +219,11 @@ func (x *Extractor) messageSender(s *sentence, out []*personMention, c cues) {
 				country = e.country.ISO3
 			}
 		}
-	} else if k := s.toks[v-1].key; k == "," || s.owned[v-1] {
+	} else if k := s.toks[v-1].key; k == "and" && len(out) > 0 && out[0].j < v {
+		// "Minister X thanked Mexico ... and conveyed the greetings of
+		// President Y": the subject of the coordinated verbs
+		country = out[0].p.finalCountry()
+	} else if k == "," || s.owned[v-1] {
 		// "Mr al-Jubeir, who was on a visit, delivered"
 		for _, pm := range out {
 			if pm.j <= v {
@@ -260,6 +292,14 @@ func (x *Extractor) hostReceiver(s *sentence, out []*personMention, c cues) {
 	if host == nil || host.p.finalCountry() != "" {
 		return
 	}
+	// the guest: the other person on the far side of "received"
+	var guest *personMention
+	for _, pm := range out {
+		if pm != host && (pm.j <= r) != (host.j <= r) {
+			guest = pm
+			break
+		}
+	}
 	country := ""
 	for _, m := range s.ments {
 		if m.i <= r || s.owned[m.i] {
@@ -274,6 +314,9 @@ func (x *Extractor) hostReceiver(s *sentence, out []*personMention, c cues) {
 			break
 		}
 	}
+	if country == "" && guest != nil && guest.p.visited != "" && guest.p.visited != guest.p.finalCountry() {
+		country = guest.p.visited // "X, who travelled to Nouakchott, ... was received by President Y"
+	}
 	if country != "" {
 		host.p.country = country
 	}
@@ -285,12 +328,19 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		if pm.p.finalCountry() != "" {
 			continue
 		}
-		// back from the name over a title to "by"
+		// back from the name over a title or a form of address to "by"
 		k := pm.i - 1
-		for k > 0 && s.owned[k] {
+		for k > 0 {
+			if m, ok := s.mentionEnding(k + 1); ok && m.has(lexRank) {
+				k = m.i - 1 // "led by Amb X"
+				continue
+			}
+			if !s.owned[k] {
+				break
+			}
 			k--
 		}
-		if k < 4 || s.toks[k].key != "by" {
+		if k < 3 || s.toks[k].key != "by" {
 			continue
 		}
 		switch s.toks[k-1].key {
@@ -306,9 +356,12 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		default:
 			continue
 		}
+		if k-3 == 0 {
+			continue
+		}
 		if m, ok := s.mentionEnding(k - 3); ok {
-			if e, ok := m.first(lexDemonym); ok {
-				pm.p.country = e.country.ISO3
+			if c, ok := m.nationality(); ok {
+				pm.p.country = c // "the Ukrainian side", "Japan's side"
 			}
 		}
 	}
@@ -391,6 +444,7 @@ func (l *peerList) assign(p *person) {
 	l.n++
 	if l.host != nil {
 		p.title, p.titleCat = l.x.counterpartTitle(l.host)
+		p.titleInferred = true
 	}
 }
 
@@ -466,7 +520,8 @@ func (x *Extractor) forCountry(s *sentence, out []*personMention) {
 func (x *Extractor) visitors(s *sentence, out []*personMention) {
 	for k := 1; k+1 < len(s.toks); k++ {
 		w, n := s.toks[k].key, s.toks[k+1].key
-		visit := (w == "visit" || w == "visits" || w == "trip" || w == "tour") && n == "to"
+		visit := (w == "visit" || w == "visits" || w == "trip" || w == "tour" || w == "travelled" || w == "traveled" ||
+			w == "flew") && n == "to"
 		arrive := (w == "arrived" || w == "arrives" || w == "landed") && n == "in"
 		if !visit && !arrive {
 			continue
@@ -484,6 +539,8 @@ func (x *Extractor) visitors(s *sentence, out []*personMention) {
 			iso3 = e.country.ISO3
 		} else if e, ok := m.first(lexCity); ok {
 			iso3 = e.country.ISO3
+		} else if e, ok := m.first(lexDemonym); ok && m.j < len(s.toks) && s.toks[m.j].key == "capital" {
+			iso3 = e.country.ISO3 // "travelled to the Mauritanian capital"
 		}
 		if iso3 == "" {
 			continue
@@ -503,7 +560,7 @@ func (x *Extractor) visitors(s *sentence, out []*personMention) {
 				return
 			}
 		}
-		if p := out[0].p; p.finalCountry() == "" && p.visited == "" {
+		if p := out[0].p; p.visited == "" {
 			p.visited, p.visitSent = iso3, s.idx
 		}
 		return
@@ -534,6 +591,124 @@ func (d *doc) markVisitors() {
 			p.country = other
 		} else {
 			p.counterpart = true
+		}
+	}
+}
+
+// bulletMembers gives the people of a bulleted list under "The Chilean
+// delegation included:" the delegation's country: the header sentence
+// names it and ends with a colon, each following sentence that opens with
+// a bullet names a member.
+func (x *Extractor) bulletMembers(d *doc, s *sentence, out []*personMention) {
+	text := strings.TrimSpace(s.text)
+	if bulleted(text) {
+		if d.listCountry != "" {
+			for _, pm := range out {
+				if pm.p.finalCountry() == "" {
+					pm.p.country = d.listCountry
+				}
+			}
+		}
+		return
+	}
+	d.listCountry = ""
+	if !strings.HasSuffix(text, ":") {
+		return
+	}
+	del := s.wordIndex(0, "delegation", "team", "side")
+	if del < 0 {
+		return
+	}
+	if m, ok := s.mentionEnding(del); ok {
+		if c, ok := m.nationality(); ok {
+			d.listCountry = c // "The Chilean delegation included:", "Chile's delegation comprised:"
+			return
+		}
+	}
+	for _, pm := range out {
+		if pm.j == del && pm.p.finalCountry() != "" {
+			d.listCountry = pm.p.finalCountry() // "Minister X's delegation included:"
+		}
+	}
+}
+
+// bulleted reports whether a sentence opens with a list's bullet: "-",
+// "•", "*", "–" or "1." / "a)".
+func bulleted(text string) bool {
+	for _, b := range []string{"- ", "• ", "* ", "– ", "— ", "· ", "•\t"} {
+		if strings.HasPrefix(text, b) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(text) && i < 3 && (text[i] >= '0' && text[i] <= '9' || i == 0 && text[i] >= 'a' && text[i] <= 'z') {
+		i++
+	}
+	return i > 0 && i+1 < len(text) && (text[i] == '.' || text[i] == ')') && text[i+1] == ' '
+}
+
+// delegationLeader gives "X led the South Korean delegation", "Y headed a
+// Chilean team" the delegation's country.
+func (x *Extractor) delegationLeader(s *sentence, out []*personMention) {
+	for _, pm := range out {
+		if pm.p.finalCountry() != "" {
+			continue
+		}
+		k := pm.j
+		for k < len(s.toks) && k < pm.j+4 && s.owned[k] {
+			k++ // the title in apposition
+		}
+		if k+3 >= len(s.toks) {
+			continue
+		}
+		switch s.toks[k].key {
+		case "led", "headed", "leads", "heads", "leading", "heading":
+		default:
+			continue
+		}
+		if d := s.toks[k+1].key; d != "the" && d != "a" && d != "his" && d != "her" {
+			continue
+		}
+		m, ok := s.mentionAt(k + 2)
+		if !ok || m.j >= len(s.toks) {
+			continue
+		}
+		switch s.toks[m.j].key {
+		case "delegation", "side", "team":
+		default:
+			continue
+		}
+		if c, ok := m.nationality(); ok {
+			pm.p.country = c
+		}
+	}
+}
+
+// metDuringVisit gives the people a visitor meets "during the visit"
+// ("During the visit, he also held meetings with A, B and C") the country
+// the visit went to: hosts meet their guests at home. The visitor is the
+// one the report last said visited a country.
+func (x *Extractor) metDuringVisit(d *doc, s *sentence, out []*personMention) {
+	dur := s.wordIndex(0, "during")
+	if len(out) == 0 || dur < 0 || s.wordIndex(dur, "visit", "stay") < 0 {
+		return
+	}
+	var visitor *person
+	for _, p := range d.people {
+		if p.visited != "" && p.visitSent < s.idx {
+			visitor = p // told in a sentence before: "X paid a visit to Y. During the visit, ..."
+		}
+	}
+	if visitor == nil || visitor.visited == visitor.finalCountry() {
+		return
+	}
+	v := s.wordIndex(0, "met", "meets", "meetings", "meeting", "called", "calls")
+	if v < 0 {
+		return
+	}
+	for _, pm := range out {
+		if pm.i > v && pm.p != visitor && pm.p.finalCountry() == "" && !pm.p.counterpart {
+			pm.p.country = visitor.visited
 		}
 	}
 }

@@ -31,7 +31,7 @@ func (d *doc) record() *schema.Record {
 	// officials named with their title but in no event: who's who; a report
 	// names its own country's officials without their nationality
 	for _, p := range d.people {
-		if p.title != "" {
+		if p.title != "" || p.finalCountry() != "" {
 			if p.finalCountry() == "" && p.org == nil {
 				p.country = d.home
 			}

@@ -10,10 +10,12 @@ import (
 	"strings"
 )
 
-// reporterWords in a title say that its holder speaks for others: a
-// spokesperson, a press or media aide.
+// reporterWords in a title say that its holder tells of events rather
+// than takes part: a spokesperson, a press or media aide, an analyst.
 var reporterWords = []string{"spokes", "press secretary", "press attach", "on media", "media and publicity", "media adviser",
-	"media advisor", "media aide", "communications director", "director of communications"}
+	"media advisor", "media aide", "communications director", "director of communications",
+	// and those quoted on it from outside
+	"analyst", "professor", "researcher", "research fellow", "senior fellow", "scholar", "correspondent", "journalist", "commentator"}
 
 // reporter reports whether the person tells of an event for others rather
 // than taking part: "Foreign Ministry spokesperson X said", "the Senior

@@ -83,7 +83,7 @@ func (g *nameGroup) assign(p *person) {
 // Foreign Ministers A and B").
 func (x *Extractor) nameGroupBefore(s *sentence, c int, comma bool) *nameGroup {
 	k := c - 1
-	if k < 1 {
+	if k < 0 {
 		return nil
 	}
 	// "... of Chile and Peru"
@@ -103,6 +103,14 @@ func (x *Extractor) nameGroupBefore(s *sentence, c int, comma bool) *nameGroup {
 			case "heads", "leaders", "chiefs":
 				return &nameGroup{countries: cs} // "the heads of the foreign ministries of A and B"
 			}
+		}
+		return nil
+	}
+	switch s.toks[k].key {
+	case "governments", "ministries", "delegations", "sides":
+		// "the heads of the Kazakhstan and Uzbekistan Governments A and B"
+		if cs, _ := x.countryListEnding(s, k); len(cs) >= 2 {
+			return &nameGroup{countries: cs}
 		}
 		return nil
 	}
@@ -139,6 +147,9 @@ func (x *Extractor) countryListEnding(s *sentence, e int) ([]string, int) {
 		out = append([]string{en.country.ISO3}, out...)
 		start = m.i
 		k = m.i
+		if k > 1 && s.toks[k-1].key == "the" && (s.toks[k-2].key == "and" || s.toks[k-2].key == ",") {
+			k-- // "... and the United States"
+		}
 		if k > 0 && (s.toks[k-1].key == "and" || s.toks[k-1].key == ",") {
 			k--
 			continue
@@ -240,7 +251,7 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" || s.owned[k] {
 			break // s.owned: another person's name or title
 		}
-		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "to" {
+		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "&" && t.key != "to" && t.key != "on" {
 			if start >= 0 {
 				break
 			}
@@ -259,7 +270,10 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	if cm, ok := s.mentionEnding(end); ok && cm.i > start && cm.j-cm.i == 1 && cm.has(lexCity) && !cm.has(lexTitle) && !postedTo(s, cm.i) {
 		end = cm.i // "Deputy Governor Izmir": the office, then where
 	}
-	p.title = strings.TrimSpace(strings.TrimSuffix(titleText(s.toks[start:end]), ","))
+	for end > start+1 && (s.toks[end-1].key == "the" || s.toks[end-1].key == ",") {
+		end-- // "Senator the Hon X"
+	}
+	p.title = titleText(s.toks[start:end])
 	p.titleCat = e.title.Category
 	x.phraseFacts(s, start, a, p)
 	for k := start; k < a; k++ {
@@ -267,6 +281,13 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	}
 	// qualifiers before the title
 	k := start - 1
+	if c, i := x.unknownOffice(s, start); c != "" {
+		// "Indian Panchayati Raj Ministry secretary X": a ministry the
+		// gazetteer does not know, of a named country
+		p.country, qualified = c, true
+		markOwned(s, i, start)
+		return qualified
+	}
 	if k >= 1 && (s.toks[k].text == "'" || s.toks[k].text == "’") {
 		// "Laos' Prime Minister", "the Philippines' Foreign Secretary"
 		if m, ok := s.mentionEnding(k); ok && strings.HasSuffix(s.toks[k-1].key, "s") {
@@ -281,6 +302,15 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 				p.country, qualified = c, true
 				markOwned(s, m.i, m.j)
 			} else if e, ok := m.first(lexOrg); ok {
+				if m2, ok := s.mentionEnding(m.i); ok && !s.owned[m2.i] {
+					if c, ok := m2.nationality(); ok {
+						// "Russian Security Council Secretary X": a national
+						// council, not the international one of that name
+						p.country, qualified = c, true
+						markOwned(s, m2.i, m.j)
+						return qualified
+					}
+				}
 				p.org = e.org
 				markOwned(s, m.i, m.j)
 			} else if e, ok := m.first(lexBody); ok && p.body == nil {
@@ -403,8 +433,8 @@ func markOwned(s *sentence, i, j int) {
 func (x *Extractor) appositive(s *sentence, b int, p *person) {
 	k := b
 	for round := 0; round < 2; round++ {
-		if k >= len(s.toks) || s.toks[k].key != "," {
-			return
+		if k >= len(s.toks) || s.toks[k].key != "," && !(round == 0 && isDash(s.toks[k].text)) {
+			return // ", Minister of ...", " - Director of ..."
 		}
 		k++
 		for k < len(s.toks) && (s.toks[k].key == "the" || s.toks[k].key == "a" || s.toks[k].key == "an") {
@@ -436,10 +466,13 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 		if reportingClause(s, end) {
 			return // "X, the Polish government said": who says, not who X is
 		}
-		if end-k >= 3 && x.nameToken(s, end-1) && x.nameToken(s, end-2) {
-			// "X, Minister of ... of the Republic of South Africa Ronald
-			// Lamola": the title of the next person, not X's apposition
-			return
+		for e := k + 1; e+1 < end; e++ {
+			if x.nameToken(s, e) && x.nameToken(s, e+1) {
+				// "X, Minister of ... of the Republic of South Africa Ronald
+				// Lamola", "X, Pakistan's Ambassador to Turkey Y and ...":
+				// the title of the next person, not X's apposition
+				return
+			}
 		}
 		if e, ok := m.first(lexOrg); ok && !isTitle && m.possessive && p.title == "" {
 			// "UNHCR's Assistant High Commissioner for Protection"
@@ -581,7 +614,9 @@ func (x *Extractor) phraseFacts(s *sentence, i, j int, p *person) {
 			continue
 		}
 		if m.i > i && postedTo(s, m.i) {
-			continue // "Ambassador to China": where, not whose
+			if tm, ok := s.mentionAt(m.j); !ok || !tm.has(lexTitle) {
+				continue // "Ambassador to China": where, not whose; not "adviser to the US Secretary of State"
+			}
 		}
 		if e, ok := m.first(lexCountry); ok && p.country == "" {
 			p.country = e.country.ISO3
@@ -667,4 +702,91 @@ func (x *Extractor) ofCountry(s *sentence, b int, p *person) {
 		p.country = e.country.ISO3
 	}
 	markOwned(s, b, m.j)
+}
+
+// counterpartApposition reads ", his Peruvian counterpart" after the name
+// ending at token b: the person is the counterpart of the one named
+// before, of the demonym's country, in the same office.
+func (x *Extractor) counterpartApposition(d *doc, s *sentence, b int, p *person, out []*personMention) {
+	k := b + 1
+	if k+1 >= len(s.toks) || s.toks[b].key != "," {
+		return
+	}
+	switch s.toks[k].key {
+	case "his", "her", "their":
+		k++
+	default:
+		return
+	}
+	country := ""
+	if m, ok := s.mentionAt(k); ok && !s.owned[k] {
+		if c, ok := m.nationality(); ok && !m.possessive {
+			country, k = c, m.j
+		}
+	}
+	if k >= len(s.toks) || !counterpartNouns[s.toks[k].key] {
+		return
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].isWord() {
+		return // "her Peruvian counterpart Ana Diaz": the next name's
+	}
+	p.counterpart = true
+	if p.country == "" {
+		p.country = country
+	}
+	if q := d.lastTitled(out); q != nil && p.title == "" {
+		p.title, p.titleCat = x.counterpartTitle(q)
+		p.titleInferred = true
+	}
+	markOwned(s, b+1, k+1)
+}
+
+// isDash reports whether a token is a dash standing between words.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// bracketCountry reads "(Chile)" right after the name ending at token b:
+// "the ministers Tomas Ruiz (Chile) and Ana Diaz (Peru)".
+func (x *Extractor) bracketCountry(s *sentence, b int, p *person) {
+	if b+2 >= len(s.toks) || s.toks[b].key != "(" {
+		return
+	}
+	m, ok := s.mentionAt(b + 1)
+	if !ok || m.j >= len(s.toks) || s.toks[m.j].key != ")" {
+		return
+	}
+	if c, ok := m.nationality(); ok {
+		if p.country == "" {
+			p.country = c
+		}
+		markOwned(s, b, m.j+1)
+	}
+}
+
+// officeWords end the name of a government office: "Panchayati Raj
+// Ministry", "National Reconstruction Bureau".
+var officeWords = map[string]bool{"ministry": true, "department": true, "office": true, "bureau": true, "commission": true,
+	"council": true, "agency": true, "authority": true, "directorate": true, "secretariat": true}
+
+// unknownOffice reads the name of an office the gazetteer does not know
+// right before a title at token start, opened by a nationality: "Indian
+// Panchayati Raj Ministry secretary". It returns the country and the
+// first token of the phrase, or "".
+func (x *Extractor) unknownOffice(s *sentence, start int) (string, int) {
+	k := start - 1
+	if k < 1 || !officeWords[s.toks[k].key] || !s.toks[k].capitalized() || inMention(s.ments, k) {
+		return "", 0
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if m, ok := s.mentionEnding(j + 1); ok {
+			if c, ok := m.nationality(); ok {
+				return c, m.i
+			}
+			return "", 0
+		}
+		t := s.toks[j]
+		if !t.isWord() || !t.capitalized() || s.owned[j] {
+			return "", 0
+		}
+	}
+	return "", 0
 }
