@@ -559,3 +559,36 @@ func findAllIf(ok bool, re submatchFinder, s string) [][]int {
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
 }
+
+// reDatedLine is a line that dates the report: "Berlin, March 31, 2015",
+// "Nairobi, 15th May 2025" (see reLineDateline).
+var reDatedLine = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{1,40}?,\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\.?$`)
+
+// datelineDay is the day a report's text speaks from: the date of a
+// dateline line among its first lines when it falls in the week before
+// publication ("Berlin, March 31, 2015" in a page published on April 1:
+// its "today" is March 31), else the publication day.
+func datelineDay(body string, pub time.Time, hasPub bool) time.Time {
+	if !hasPub {
+		return pub
+	}
+	for n := 0; n < 12 && body != ""; n++ {
+		line, rest, _ := strings.Cut(body, "\n")
+		body = rest
+		line = strings.TrimSpace(line)
+		if len(line) > 60 {
+			continue
+		}
+		m := reDatedLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		for _, dt := range findDates(m[1], pub, true, false) {
+			t, err := time.Parse("2006-01-02", dt.iso)
+			if err == nil && !t.After(pub) && pub.Sub(t) <= 7*24*time.Hour {
+				return t
+			}
+		}
+	}
+	return pub
+}

@@ -16,18 +16,25 @@ func (x *Extractor) Explain(w io.Writer, in Input) error {
 	if d.dateline != nil {
 		fmt.Fprintf(w, "dateline: %s (%s)\n", d.dateline.Name, d.dateline.Country)
 	}
-	if d.home != "" {
-		fmt.Fprintf(w, "publisher's country: %s\n", d.home)
+	if o := d.own; o.iso3 != "" {
+		fmt.Fprintf(w, "own country: %s (from the %s; government %v, first person %v, named in the text %v)\n",
+			o.iso3, o.from, o.government, o.firstPerson, o.mentioned)
 	}
 	for _, s := range d.sents {
 		fmt.Fprintf(w, "[%d] %s\n", s.idx, s.text)
-		if tr, ti, ok := x.findTrigger(s); ok {
-			fmt.Fprintf(w, "    event word %q: %s (CAMEO %s)", s.toks[ti].text, tr.kind, tr.cameo)
-			if s.planned {
+		if m := d.read(s); m.ok {
+			fmt.Fprintf(w, "    event word %q: %s (CAMEO %s)", s.toks[m.ti].text, m.tr.kind, m.tr.cameo)
+			if m.planned {
 				fmt.Fprint(w, ", future")
 			}
-			if s.past {
-				fmt.Fprint(w, ", background")
+			if m.notHeld {
+				fmt.Fprint(w, ", not held")
+			}
+			if m.past {
+				fmt.Fprint(w, ", earlier")
+			}
+			if m.refOnly {
+				fmt.Fprint(w, ", refers back")
 			}
 			fmt.Fprintln(w)
 		}
@@ -55,6 +62,18 @@ func (x *Extractor) Explain(w io.Writer, in Input) error {
 		fmt.Fprintf(w, "EVENT %s countries=%v ordinal=%d series=%s date=%s", e.kind, e.countries, e.ordinal, e.mech, e.date)
 		if e.place != nil {
 			fmt.Fprintf(w, " place=%s", e.place.Name)
+		}
+		fmt.Fprintln(w)
+		var idx []string
+		for _, st := range e.sents {
+			idx = append(idx, fmt.Sprint(st.idx))
+		}
+		fmt.Fprintf(w, "    from sentences [%s]", strings.Join(idx, " "))
+		if e.earlier {
+			fmt.Fprint(w, ", an earlier event")
+		}
+		if len(e.others) > 0 {
+			fmt.Fprintf(w, ", one of several encounters (with %s)", strings.Join(e.others, " "))
 		}
 		fmt.Fprintln(w)
 		people := sortedPeople(e.roles)

@@ -9,7 +9,6 @@ import (
 	"bufio"
 	"bytes"
 	"embed"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -45,12 +44,20 @@ type Extractor struct {
 	trigWild  []int
 	ordinals  map[string]int
 	abbrev    map[string]bool
-	nameStop  map[string]bool   // capitalized words that are never part of a person's name
+	nameStop  map[string]bool // capitalized words that are never part of a person's name
+	// softStop are the words of nameStop that come from the names of
+	// bodies and organisations only ("White" of "White House"): a
+	// family name after a given name
+	softStop  map[string]bool
 	givenName map[string]bool   // given names that look like common nouns: "Lawrence"
 	titleCtry map[string]string // titles borne by one country's officials only
+	// peerTitle is what the counterpart of the holder of such a title is
+	// called: "External Affairs Minister" -> "Foreign Minister"
+	peerTitle map[string]string
 	// subjectNouns follow a country's name used as a modifier: "new US
 	// tariffs" names a subject, not a party
 	subjectNouns map[string]bool
+	publishers   []publisherEntry // publishers whose country their name does not tell
 }
 
 // trigger is a phrase that states an event of a kind.
@@ -64,7 +71,7 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if gz == nil {
 		gz = gazetteer.Default()
 	}
-	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, givenName: map[string]bool{}, titleCtry: map[string]string{}}
+	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, givenName: map[string]bool{}, titleCtry: map[string]string{}, peerTitle: map[string]string{}}
 	if err := eachLine("data/triggers.tsv", func(cells []string) {
 		for _, p := range strings.Split(cells[2], "|") {
 			var words []string
@@ -96,7 +103,12 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if err := eachLine("data/abbreviations.txt", func(cells []string) { x.abbrev[cells[0]] = true }); err != nil {
 		return nil, err
 	}
-	if err := eachLine("data/titlecountry.tsv", func(cells []string) { x.titleCtry[phraseKey(cells[0])] = cells[1] }); err != nil {
+	if err := eachLine("data/titlecountry.tsv", func(cells []string) {
+		x.titleCtry[phraseKey(cells[0])] = cells[1]
+		if len(cells) > 2 {
+			x.peerTitle[phraseKey(cells[0])] = cells[2]
+		}
+	}); err != nil {
 		return nil, err
 	}
 	if err := eachLine("data/namestop.txt", func(cells []string) { x.nameStop[cells[0]] = true }); err != nil {
@@ -112,6 +124,15 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := eachLine("data/publishers.tsv", func(cells []string) {
+		if strings.Contains(cells[0], ".") && !strings.Contains(cells[0], " ") {
+			x.publishers = append(x.publishers, publisherEntry{host: strings.ToLower(cells[0]), iso3: cells[1]})
+		} else {
+			x.publishers = append(x.publishers, publisherEntry{key: tokenize(cells[0]), iso3: cells[1]})
+		}
+	}); err != nil {
+		return nil, err
+	}
 	x.subjectNouns = map[string]bool{}
 	if err := eachLine("data/subjectnouns.txt", func(cells []string) { x.subjectNouns[cells[0]] = true }); err != nil {
 		return nil, err
@@ -121,14 +142,21 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 			x.nameStop[w.key] = true
 		}
 	}
+	hard := map[string]bool{}
+	for k := range x.nameStop {
+		hard[k] = true
+	}
+	x.softStop = map[string]bool{}
 	for _, b := range gz.Bodies {
 		for _, w := range tokenize(b.Name) {
 			x.nameStop[w.key] = true
+			x.softStop[w.key] = !hard[w.key]
 		}
 	}
 	for _, o := range gz.Orgs {
 		for _, w := range tokenize(o.Name) {
 			x.nameStop[w.key] = true
+			x.softStop[w.key] = !hard[w.key]
 		}
 	}
 	for k := range months {
@@ -201,31 +229,6 @@ func (x *Extractor) lineDateline(body string) *gazetteer.City {
 // fold is the gazetteer's ASCII folding.
 func fold(s string) string { return gazetteer.Fold(s) }
 
-// homeCountry is the country of a URL's country-code top-level domain
-// ("mofa.gov.pk" -> PAK, "gov.uk" -> GBR), "" for generic domains.
-func (x *Extractor) homeCountry(rawURL string) string {
-	u, err := url.Parse(strings.TrimSpace(rawURL))
-	if err != nil || u.Hostname() == "" {
-		return ""
-	}
-	host := u.Hostname()
-	tld := host[strings.LastIndexByte(host, '.')+1:]
-	if tld == "uk" {
-		return "GBR"
-	}
-	if len(tld) != 2 {
-		return ""
-	}
-	switch tld { // country codes sold as generic names
-	case "tv", "io", "co", "me", "ly", "fm", "ai", "cc", "ws", "to":
-		return ""
-	}
-	if c, ok := x.gz.CountryByISO2(tld); ok {
-		return c.ISO3
-	}
-	return ""
-}
-
 // Extract returns everything the report asserts.
 func (x *Extractor) Extract(in Input) *schema.Record {
 	if in.ID == "" {
@@ -243,11 +246,15 @@ type doc struct {
 	pub      time.Time
 	hasPub   bool
 	dateline *gazetteer.City
-	home     string // the country of the publisher, from the URL's country-code domain
+	own      ownCountry // the report's own country (owncountry.go)
+	home     string     // own.iso3 where the report speaks for it
 	sents    []*sentence
 	people   []*person
 	events   []*event
 	prevDate string // the day of the event told last, for "later the same day"
+	// listCountry is the country of the delegation whose members the
+	// bulleted list being read names
+	listCountry string
 }
 
 func (x *Extractor) newDoc(in Input) *doc {
@@ -255,14 +262,20 @@ func (x *Extractor) newDoc(in Input) *doc {
 	if t, err := time.Parse("2006-01-02", in.Published); err == nil {
 		d.pub, d.hasPub = t, true
 	}
-	d.home = x.homeCountry(in.URL)
 	body := strings.TrimSpace(in.Body)
 	body, d.dateline = x.stripDateline(body)
 	if d.dateline == nil {
 		d.dateline = x.lineDateline(body)
 	}
+	d.pub = datelineDay(body, d.pub, d.hasPub) // "today" is the dateline's day
 	for i, s := range x.splitSentences(body) {
 		d.sents = append(d.sents, x.analyse(d, i, s))
 	}
+	d.own = x.ownCountry(in, d)
+	if d.own.speaks() {
+		d.home = d.own.iso3
+	}
+	d.markVisitors()
+	d.oneHolderPerOffice()
 	return d
 }

@@ -23,13 +23,15 @@ func (d *doc) record() *schema.Record {
 	if d.dateline != nil {
 		r.Report.Dateline = b.place(d.dateline)
 	}
+	d.ownOfficials()
+	d.settleRoles()
 	for _, e := range d.events {
 		r.Events = append(r.Events, b.event(e, schema.StatusHeld))
 	}
 	// officials named with their title but in no event: who's who; a report
 	// names its own country's officials without their nationality
 	for _, p := range d.people {
-		if p.title != "" {
+		if p.title != "" || p.finalCountry() != "" {
 			if p.finalCountry() == "" && p.org == nil {
 				p.country = d.home
 			}

@@ -74,11 +74,11 @@ func (x *Extractor) datelineAt(body string) (string, *gazetteer.City) {
 var (
 	// gPlanned and gPast guard rePlanned and rePast.
 	gPlanned = guardWords("will", "would", "shall", "is to", "are to", "to be held", "schedul", "expected to", "plans to", "planned", "upcoming", "next", "due to", "proposed",
-		"agreed to", "decided to", "plan", "set to", "looking forward", "towards", "later this")
-	gPast = guardWords("last ", "previous", "had ", "earlier this year", "in the past", "since ", "held in", "first held", "have met", "has met", "have held")
+		"agreed to", "decided to", "plan", "set to", "looking forward", "towards", "later this", "could be", "may be", "might be", "to host", "will host", "desire", "wish", "want", "ready", "readiness", "invit")
+	gPast = guardWords("last ", "previous", "had ", "earlier this year", "in the past", "since ", "held in", "first held", "have met", "has met", "have held", "following up", "follow-up to", "follow up on")
 
-	rePlanned = newPhraseRe(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed|(?:agreed|decided|plans?|planning|expected|set|due|looking forward|work towards|working towards) to (?:hold|convene|host|organi[sz]e|meet)|towards convening|later this (?:year|month))\b`)
-	rePast    = newPhraseRe(`(?i)\b((?:was|were) (?:launched|established|set up|inaugurated|founded|created|signed) in \d{4}|last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held)\b`)
+	rePlanned = newPhraseRe(`(?i)\b(will|would|shall|is to|are to|to be held|is scheduled|are scheduled|scheduled to|is expected to|are expected to|plans to|planned|upcoming|next (?:meeting|round|session|edition|summit|dialogue)|is due to|are due to|proposed|(?:agreed|decided|plans?|planning|expected|set|due|looking forward|work towards|working towards|desire|wish|wants?|ready|readiness|invitation|invited) to (?:hold|convene|host|organi[sz]e|meet|visit|travel)|(?:to|will) host|towards convening|later this (?:year|month)|(?:could|may|might) (?:also |still |yet )?be (?:signed|held|hosted|convened|organi[sz]ed))\b`)
+	rePast    = newPhraseRe(`(?i)\b((?:was|were) (?:launched|established|set up|inaugurated|founded|created|signed) in \d{4}|last (?:met|held|visited|year|month)|previous(?:ly)?|had (?:met|held|visited|signed)|earlier this year|in the past|since \d{4}|was held in \d{4}|were held in \d{4}|first held|have met|has met|have held|following up on|follow-up to|follow up on)\b`)
 )
 
 // analyse tokenizes a sentence and finds its dictionary phrases, people,
@@ -134,6 +134,9 @@ func (x *Extractor) analyse(d *doc, idx int, text string) *sentence {
 		}
 	}
 	s.dates = findDatesIn(text, &s.guarded, d.pub, d.hasPub, s.planned)
+	if creditLine(text) {
+		s.dates = nil // "Published on April 1, 2015", "[Photo/Xinhua]": when the page or the picture was made
+	}
 	return s
 }
 
@@ -245,4 +248,21 @@ func (s *sentence) wordIndex(from int, words ...string) int {
 		}
 	}
 	return -1
+}
+
+// creditWords open a line that says when a page or a picture was made,
+// not when anything took place.
+var creditWords = []string{"published", "updated", "posted", "last updated", "last modified", "photo", "file photo", "image", "picture", "caption", "credit"}
+
+// creditLine reports whether a sentence is a page's credit or a photo's
+// caption: it opens with a credit word ("Published on ...", "Photo: ...")
+// or names its picture ("[Photo/Xinhua]", "(Photo: AP)").
+func creditLine(text string) bool {
+	low := strings.ToLower(strings.TrimSpace(text))
+	for _, w := range creditWords {
+		if strings.HasPrefix(low, w) && (len(low) == len(w) || !unicode.IsLetter(rune(low[len(w)]))) {
+			return true
+		}
+	}
+	return strings.Contains(low, "[photo") || strings.Contains(low, "(photo") || strings.Contains(low, "photo:") || strings.HasPrefix(low, "this photo")
 }

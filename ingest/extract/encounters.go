@@ -1,0 +1,109 @@
+package extract
+
+// splitEncounters reads a sentence in which one side met several others
+// ("She met the foreign ministers of Chile, Peru and Norway", "held
+// talks with A, B and C on the sidelines") as one meeting with each: it
+// returns the meetings, or nil when the sentence tells of one encounter.
+// The sides met are the countries named after the event word, each by a
+// person or a country's name; the side that met them is the one named
+// before it (or, when none is, the report's, added later).
+func (d *doc) splitEncounters(e *event, s *sentence, ti int) []*event {
+	if ti < 0 || e.mech != "" || e.ordinal != 0 || len(e.countries) < 3 {
+		return nil
+	}
+	// a visit told in a relative clause ("X, who is on a visit to the US,
+	// met ...") leaves the encounters of the main clause
+	if e.kind != "meeting" && e.kind != "summit" && !(e.kind == "visit" && relativeClause(s, ti)) {
+		return nil
+	}
+	ti = meetingVerb(s)
+	if ti < 0 {
+		return nil
+	}
+	first := map[string]int{} // the first token naming each country
+	note := func(c string, k int) {
+		if o, ok := first[c]; !ok || k < o {
+			first[c] = k
+		}
+	}
+	for _, pm := range s.persons {
+		if c := pm.p.finalCountry(); c != "" {
+			note(c, pm.i)
+		}
+	}
+	for _, c := range s.cref {
+		note(c.iso3, c.tok)
+	}
+	var subject, met []string
+	for _, c := range e.countries {
+		k, ok := first[c]
+		switch {
+		case !ok || relativeClause(s, k):
+		case k < ti:
+			subject = append(subject, c)
+		case boundaryBetween(s, ti, k) || s.toks[k-1].key == "to" || s.toks[k-1].key == "in":
+			// "as he kicked off a visit to A, B and C": not met here
+		default:
+			met = append(met, c)
+		}
+	}
+	if len(met) < 2 || len(subject) > 1 {
+		return nil
+	}
+	if len(subject) == 0 && s.idx > 0 {
+		// "He is meeting A, B and C": the one the sentence before named
+		for _, pm := range d.sents[s.idx-1].persons {
+			if c := pm.p.finalCountry(); c != "" && !e.hasCountry(c) {
+				subject = append(subject, c)
+				break
+			}
+		}
+	}
+	var out []*event
+	for _, c := range met {
+		kind, cameo := e.kind, e.cameo
+		if kind == "visit" {
+			kind, cameo = "meeting", "040" // the encounters of a visitor's stay
+		}
+		m := &event{kind: kind, cameo: cameo, date: e.date, dateEnd: e.dateEnd, weekday: e.weekday, place: e.place,
+			placeCtry: e.placeCtry, venue: e.venue, sents: []*sentence{s}, bilateralAside: true, topics: e.topics, others: met}
+		for _, sc := range subject {
+			m.addCountry(sc)
+		}
+		m.addCountry(c)
+		for p, r := range e.roles {
+			if pc := p.finalCountry(); pc == c || pc == "" || len(subject) == 1 && pc == subject[0] {
+				m.setRole(p, r)
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// meetingVerb is the token of "met", "meet(s)" or "held|had|is ...
+// meeting(s)|talks" outside a relative clause, -1 if there is none.
+func meetingVerb(s *sentence) int {
+	for i, t := range s.toks {
+		if relativeClause(s, i) {
+			continue
+		}
+		switch t.key {
+		case "met", "meet", "meets":
+			return i
+		case "meeting", "meetings", "talks":
+			k := i - 1
+			for k >= 0 && (s.toks[k].key == "a" || s.toks[k].key == "separate" || s.toks[k].key == "bilateral" || s.toks[k].key == "also") {
+				k--
+			}
+			if k < 0 {
+				continue
+			}
+			switch s.toks[k].key {
+			case "held", "hold", "holds", "holding", "had", "has", "have", "is", "are", "was", "were":
+				return i
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/ingest/gazetteer"
+)
+
+// hostGatherings adds, for the meetings held on the sidelines of a
+// gathering that the report names but tells no more of ("met on the
+// margins of the APEC meeting in Lima"), that gathering as an event of
+// its own: a conference (a summit when it is called one) of the countries
+// met there, with their people, its ordinal and its place. Meetings on
+// the sidelines of one gathering, named alike, share it.
+func (d *doc) hostGatherings(kept []*event) []*event {
+	for _, e := range kept {
+		if (e.kind == "conference" || e.kind == "summit") && len(e.countries) > 2 {
+			return kept // the report tells of the gathering itself
+		}
+	}
+	byName := map[string]*event{}
+	var added []*event
+	for _, e := range kept {
+		if e.kind == "call" || e.kind == "conference" || !e.bilateralAside || e.earlier {
+			continue
+		}
+		s, from, to := asideOf(e)
+		if s == nil {
+			continue
+		}
+		name := gatheringName(s, from, to)
+		if name == "" {
+			continue
+		}
+		g := byName[name]
+		if g == nil {
+			g = &event{kind: "conference", cameo: "040", sents: []*sentence{s}}
+			for k := from; k < to; k++ {
+				if s.toks[k].key == "summit" {
+					g.kind, g.cameo = "summit", "043"
+				}
+				if n := d.x.ordinalAt(s, k); n > 0 && g.ordinal == 0 {
+					g.ordinal = n
+				}
+			}
+			g.place = d.x.placeInSpan(s, from, to)
+			if g.place == nil {
+				g.place = e.place
+			}
+			if g.place == nil {
+				g.place = d.dateline
+			}
+			byName[name] = g
+			added = append(added, g)
+		}
+		for _, c := range e.countries {
+			g.addCountry(c)
+		}
+		for p := range e.roles {
+			g.setRole(p, "participant")
+		}
+		if e.place == nil {
+			e.place = g.place
+		}
+	}
+	return append(kept, added...)
+}
+
+// asideOf is the sentence of e that names the gathering on whose
+// sidelines e took place, and the span of that phrase.
+func asideOf(e *event) (*sentence, int, int) {
+	for _, s := range e.sents {
+		if from, to := sidelinesSpan(s); to > from {
+			return s, from, to
+		}
+		if from, to := duringSpan(s); to > from {
+			return s, from, to
+		}
+	}
+	return nil, 0, 0
+}
+
+// gatheringName is the name the sidelines phrase gives the gathering,
+// folded ("asia pacific economic cooperation meeting"): the words after
+// "of the" up to its place or a comma, "" when there are none.
+func gatheringName(s *sentence, from, to int) string {
+	k := from
+	for k < to && s.toks[k].key != "of" {
+		k++
+	}
+	if k == to {
+		k = from // "during the Climate Change Conference"
+	}
+	var words []string
+loop:
+	for k++; k < to; k++ {
+		switch s.toks[k].key {
+		case "the", "a", "an":
+			continue
+		case ",", ".", "in", "at", "on", "held", "hosted", "which", "that", "(":
+			break loop
+		}
+		words = append(words, s.toks[k].key)
+	}
+	return strings.Join(words, " ")
+}
+
+// placeInSpan is the city named in tokens [from, to) of a sentence.
+func (x *Extractor) placeInSpan(s *sentence, from, to int) *gazetteer.City {
+	for _, m := range s.ments {
+		if m.i < from || m.j > to || s.owned[m.i] {
+			continue
+		}
+		if e, ok := m.first(lexCity); ok {
+			return e.city
+		}
+	}
+	return nil
+}

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// The gathering on whose sidelines a meeting took place is an event of
+// its own, of the countries met there, with its ordinal and place.
+func TestHostGathering(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn on Tuesday " +
+		"on the sidelines of the 12th Ocean Forum in Lisbon."})
+	got := summarise(r)
+	if len(got) != 2 {
+		t.Fatalf("events %+v, want the meeting and the forum", got)
+	}
+	g := got[1]
+	if g.kind != "conference" || g.ordinal != 12 || g.place != "place:prt/lisbon" || g.countries != "CHL-NOR" {
+		t.Errorf("gathering %+v, want the 12th forum in Lisbon of Chile and Norway", g)
+	}
+	if got[0].place != "place:prt/lisbon" || got[0].ordinal != 0 {
+		t.Errorf("meeting %+v, want it in Lisbon with no ordinal", got[0])
+	}
+}
+
+// A numbered gathering of many is kept when the report names only one of
+// its members.
+func TestNumberedGatheringOfOne(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean President Anna Vell opened the 58th Pacific Ministers' Conference in Santiago on 11 June 2025."})
+	if got := summarise(r); len(got) != 1 || got[0].kind != "conference" || got[0].ordinal != 58 {
+		t.Errorf("events %+v, want the 58th conference", got)
+	}
+}
