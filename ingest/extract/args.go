@@ -38,6 +38,9 @@ func (d *doc) candidate(s *sentence, tr trigger, ti int) *event {
 			}
 		}
 	}
+	if ti >= 0 && attendedGathering(s, ti) {
+		e.kind, e.cameo = "conference", "040" // "to participate in the fourth edition of the Raisina Dialogue"
+	}
 	d.fill(e, s, ti)
 	if from, to := sidelinesSpan(s); e.kind == "meeting" && e.mech == "" && (ti < from || ti >= to) {
 		for k := from; k < to; k++ {
@@ -406,6 +409,24 @@ func agreedMechanism(s *sentence, i int) bool {
 			return true
 		case "holding":
 			return k > 0 && s.toks[k-1].key == "on"
+		}
+	}
+	return false
+}
+
+// attendedGathering reports whether the event word at token ti is a
+// named gathering that someone attended or took part in: "to participate
+// in the fourth edition of Raisina Dialogue", "attended the Oslo Forum".
+func attendedGathering(s *sentence, ti int) bool {
+	if !s.toks[ti].capitalized() {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-9; k-- {
+		switch s.toks[k].key {
+		case "attend", "attended", "attending", "participate", "participated", "participating", "part":
+			return true
+		case ",", ";", "with":
+			return false
 		}
 	}
 	return false

@@ -130,3 +130,17 @@ func TestDatelineDay(t *testing.T) {
 		t.Errorf("events %+v, want the meeting of 11 June", got)
 	}
 }
+
+// A named gathering someone came to take part in is a conference.
+func TestAttendedGathering(t *testing.T) {
+	x := newTest(t)
+	d := x.newDoc(Input{Published: "2025-06-12", Body: "Vell had reached Oslo on Thursday to participate in the fourth edition of the Oslo Dialogue as a keynote speaker."})
+	s := d.sents[0]
+	tr, ti, ok := x.findTrigger(s)
+	if !ok {
+		t.Fatal("no event word")
+	}
+	if e := d.candidate(s, tr, ti); e.kind != "conference" || e.ordinal != 4 {
+		t.Errorf("event %+v, want the 4th conference", e)
+	}
+}
