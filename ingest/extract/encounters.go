@@ -104,15 +104,7 @@ func meetingVerb(s *sentence) int {
 		case "met", "meet", "meets":
 			return i
 		case "meeting", "meetings", "talks":
-			k := i - 1
-			for k >= 0 && (s.toks[k].key == "a" || s.toks[k].key == "separate" || s.toks[k].key == "bilateral" || s.toks[k].key == "also") {
-				k--
-			}
-			if k < 0 {
-				continue
-			}
-			switch s.toks[k].key {
-			case "held", "hold", "holds", "holding", "had", "has", "have", "is", "are", "was", "were", "continued", "conducted", "began":
+			if heldBefore(s, i) {
 				return i
 			}
 		}
@@ -146,3 +138,18 @@ func separateEncounters(s *sentence) bool {
 
 // reSeparateEncounters names meetings held with each side in turn.
 var reSeparateEncounters = regexp.MustCompile(`(?i)\b(bilateral (?:meetings?|talks)|separate (?:meetings|talks)|separately|individual (?:meetings|talks)|(?:held|had) (?:meetings|talks) with (?:his|her|their) [a-z ,]{0,80}?counterparts|meetings with (?:his|her|their) [a-z ,]{0,80}?(?:counterparts|colleagues))\b`)
+
+// heldBefore reports whether a verb of holding comes shortly before the
+// noun at i, across the words that qualify it: "held talks", "held
+// separate closed-door meetings", "continued bilateral talks".
+func heldBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch s.toks[k].key {
+		case "held", "hold", "holds", "holding", "had", "has", "have", "is", "are", "was", "were", "continued", "conducted", "began":
+			return true
+		case ",", ";", ".", "with", "and", "the", "of":
+			return false
+		}
+	}
+	return false
+}

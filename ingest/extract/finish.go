@@ -11,6 +11,7 @@ import (
 // multilateral meetings as conferences, leaders' meetings as summits, and
 // drops events that do not involve two countries.
 func (d *doc) finish() {
+	d.asidePlaces()
 	var kept []*event
 	for _, e := range d.events {
 		// a counterpart belongs to the other side

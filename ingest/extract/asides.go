@@ -1,0 +1,35 @@
+package extract
+
+import "sort"
+
+// asidePlaces gives a meeting on the sidelines that names no place the
+// place of the sidelines meeting told just before it with a side in
+// common, on the same day or an unsaid one: "In Jakarta, she held talks
+// with A and B. She also held separate meetings with C and D." met C and
+// D in Jakarta too, not in the city of the report's dateline.
+func (d *doc) asidePlaces() {
+	byText := append([]*event(nil), d.events...)
+	sort.SliceStable(byText, func(i, j int) bool { return byText[i].sents[0].idx < byText[j].sents[0].idx })
+	var last *event
+	for _, e := range byText {
+		if !e.bilateralAside || e.kind == "call" || e.earlier {
+			continue
+		}
+		if e.place == nil && e.placeCtry == "" && last != nil && sharesCountry(last, e) && (e.date == "" || last.date == "" || e.date == last.date) {
+			e.place = last.place
+		}
+		if e.place != nil {
+			last = e
+		}
+	}
+}
+
+// sharesCountry reports whether a and b have a country in common.
+func sharesCountry(a, b *event) bool {
+	for _, c := range a.countries {
+		if b.hasCountry(c) {
+			return true
+		}
+	}
+	return false
+}
