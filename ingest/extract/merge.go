@@ -111,9 +111,10 @@ func (d *doc) run() {
 			continue
 		}
 		if cur != nil && e.ordinal != 0 && cur.ordinal != 0 && e.ordinal != cur.ordinal && (coref || sides) {
-			// "the 1st session: May 2007, Beijing": another round, an event
-			// of its own when told with a date or place
-			if (e.date != "" || e.place != nil) && d.x.ordinalBefore(s, ti) == e.ordinal {
+			// "the 1st session: May 2007, Beijing", "the decisions of the
+			// sixth session": another round, an event of its own (its
+			// ordinal is a concrete attribute, GUIDE.md)
+			if d.x.ordinalBefore(s, ti) == e.ordinal && !otherEventAhead(s, ti) && !otherEventAhead(s, ti-1) {
 				d.sameSides(e, cur)
 				e.earlier = true
 				d.events = append(d.events, e)

@@ -166,3 +166,16 @@ func TestHeadlineRound(t *testing.T) {
 		t.Errorf("events %+v, want the 17th council alone", got)
 	}
 }
+
+// Another round named by its ordinal is an event of its own: its ordinal
+// is a concrete attribute; a round being prepared is not.
+func TestOtherRoundByOrdinal(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "The 7th session of the Chile-Norway Joint Commission was held in Oslo on 11 June 2025. " +
+		"The ministers reviewed the decisions taken during the sixth session. " +
+		"They also discussed preparations for the first ministerial conference of the Pacific Forum."})
+	got := summarise(r)
+	if len(got) != 2 || got[1].ordinal != 6 || got[1].countries != "CHL-NOR" {
+		t.Errorf("events %+v, want the 7th and the 6th sessions only", got)
+	}
+}

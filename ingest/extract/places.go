@@ -56,6 +56,9 @@ func (x *Extractor) placeIn(d *doc, s *sentence) *gazetteer.City {
 		if m.j < len(s.toks) && venueWords[s.toks[m.j].key] {
 			continue // "Hyderabad House" is in New Delhi
 		}
+		if m.j < len(s.toks) && (s.toks[m.j].key == "hosted" || s.toks[m.j].key == "hosts") {
+			return e.city // "Bishkek hosted a meeting of the council"
+		}
 		prev := m.i - 1
 		if prev > 0 && s.toks[prev].key == "#" {
 			prev-- // "in #Amman"

@@ -43,6 +43,7 @@ func TestPlaceForms(t *testing.T) {
 	x := newTest(t)
 	for _, c := range []struct{ text, want string }{
 		{"Chile and Norway held consultations in the Norwegian capital Oslo on Monday.", "place:nor/oslo"},
+		{"On Monday, Oslo hosted consultations between Chile and Norway.", "place:nor/oslo"},
 		{"The 3rd Consultation between Chile and Norway: May 19, 2019 Oslo", "place:nor/oslo"},
 		{"Chilean Foreign Minister Anna Vell visited Norway on Monday and met Norwegian Foreign Minister Piet Dorn.", "country:NOR"},
 	} {
