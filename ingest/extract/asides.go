@@ -33,3 +33,12 @@ func sharesCountry(a, b *event) bool {
 	}
 	return false
 }
+
+// bare reports whether e has nothing but its sides and kind: no date,
+// place, ordinal or people. The text tells no event then, only that the
+// sides meet or have met ("the two countries hold regular
+// consultations", "India and Pakistan have held talks before"), and
+// GUIDE.md counts a mention as an event only with one of those.
+func bare(e *event) bool {
+	return e.date == "" && e.weekday == "" && e.place == nil && e.placeCtry == "" && e.ordinal == 0 && len(e.roles) == 0
+}

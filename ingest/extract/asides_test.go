@@ -26,3 +26,22 @@ func TestAsidePlaces(t *testing.T) {
 		t.Errorf("%d meetings, want six: %+v", n, summarise(r))
 	}
 }
+
+// A mention that gives the sides and nothing else (no date, place,
+// ordinal or people) is no event; one with a day is.
+func TestBareMention(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Chile and Peru hold regular consultations on fisheries.", 0},
+		{"Relations between Chile and Peru were discussed at the meeting.", 0},
+		{"Chile and Peru held talks on fisheries on Tuesday.", 1},
+	} {
+		r := x.Extract(Input{Published: "2025-06-12", Body: c.text})
+		if got := summarise(r); len(got) != c.want {
+			t.Errorf("%q: events %+v, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -111,6 +111,9 @@ func (d *doc) finish() {
 		if e.weekday == "-" {
 			e.weekday = ""
 		}
+		if bare(e) {
+			continue
+		}
 		kept = append(kept, e)
 	}
 	// a meeting on the sidelines of a gathering that the report tells of
