@@ -153,3 +153,20 @@ func heldBefore(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// listedEncounters reads a sentence in the past tense as meetings with
+// several sides (see splitEncounters) when it tells of meetings with a
+// list of them after the report's own event cur, on a day not before
+// cur's; nil when it does not.
+func (d *doc) listedEncounters(cur *event, s *sentence, tr trigger, ti int) []*event {
+	if cur == nil || meetingVerb(s) < 0 {
+		return nil
+	}
+	saved := d.prevDate
+	e := d.candidate(s, tr, ti)
+	d.prevDate = saved
+	if e.date != "" && cur.date != "" && e.date < cur.date {
+		return nil // "in March she had met A, B and C"
+	}
+	return d.splitEncounters(e, s, ti)
+}

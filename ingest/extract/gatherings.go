@@ -20,17 +20,21 @@ func (d *doc) hostGatherings(kept []*event) []*event {
 	}
 	byName := map[string]*event{}
 	var added []*event
+	var unnamed []*event // sidelines meetings that name no gathering
 	for _, e := range kept {
-		if e.kind == "call" || e.kind == "conference" || !e.bilateralAside || e.earlier {
+		if e.kind == "call" || e.kind == "conference" || e.earlier || !e.bilateralAside && len(e.countries) != 2 {
 			continue
 		}
 		s, from, to := asideOf(e)
 		if s == nil {
+			if e.bilateralAside {
+				unnamed = append(unnamed, e)
+			}
 			continue
 		}
 		name := gatheringName(s, from, to)
-		if name == "" {
-			continue
+		if name == "" || !e.bilateralAside && !d.properSpan(s, from, to) {
+			continue // "on the margins of the consultations": of the event itself
 		}
 		g := byName[name]
 		if g == nil {
@@ -63,7 +67,31 @@ func (d *doc) hostGatherings(kept []*event) []*event {
 			e.place = g.place
 		}
 	}
+	if len(added) == 1 {
+		joinGathering(added[0], unnamed)
+	}
 	return append(kept, added...)
+}
+
+// joinGathering adds to g, the one gathering the report's sidelines
+// meetings are held at, the sides and people of the sidelines meetings
+// that do not name it again ("She also held meetings with her A, B and C
+// counterparts"), held where it was when they name no place.
+func joinGathering(g *event, asides []*event) {
+	for _, e := range asides {
+		if g.place != nil && e.place != nil && e.place != g.place {
+			continue // met elsewhere
+		}
+		for _, c := range e.countries {
+			g.addCountry(c)
+		}
+		for p := range e.roles {
+			g.setRole(p, "participant")
+		}
+		if e.place == nil && e.placeCtry == "" {
+			e.place = g.place
+		}
+	}
 }
 
 // asideOf is the sentence of e that names the gathering on whose
@@ -116,4 +144,16 @@ func (x *Extractor) placeInSpan(s *sentence, from, to int) *gazetteer.City {
 		}
 	}
 	return nil
+}
+
+// properSpan reports whether tokens [from, to) of a sentence past its
+// first word hold a proper name or an ordinal: "on the sidelines of the
+// NATO summit", not "on the margins of the consultations".
+func (d *doc) properSpan(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if s.toks[k].capitalized() || d.x.ordinalAt(s, k) > 0 {
+			return true
+		}
+	}
+	return false
 }

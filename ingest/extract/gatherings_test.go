@@ -30,3 +30,25 @@ func TestNumberedGatheringOfOne(t *testing.T) {
 		t.Errorf("events %+v, want the 58th conference", got)
 	}
 }
+
+// The gathering on whose sidelines a minister met a counterpart is an
+// event of its own even when the meeting was first told without the
+// sidelines (a headline), and it takes the sides and people of the
+// meetings told after it that do not name it again.
+func TestGatheringOfLaterAsides(t *testing.T) {
+	x := newTest(t)
+	body := "Chilean and Peruvian foreign ministers hold talks\n\n" +
+		"Chilean Foreign Minister Anna Vell met Peruvian Foreign Minister Luis Salas in Oslo on the sidelines of the Arctic Forum on Tuesday.\n\n" +
+		"Vell also held meetings with her Latvian, Irish and Danish counterparts on Wednesday."
+	r := x.Extract(Input{Published: "2025-06-12", Body: body})
+	var g *summary
+	got := summarise(r)
+	for i := range got {
+		if got[i].kind == "conference" {
+			g = &got[i]
+		}
+	}
+	if g == nil || g.countries != "CHL-DNK-IRL-LVA-PER" || g.place != "place:nor/oslo" {
+		t.Errorf("events %+v, want the forum in Oslo with all five sides", got)
+	}
+}
