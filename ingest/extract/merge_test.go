@@ -179,3 +179,15 @@ func TestOtherRoundByOrdinal(t *testing.T) {
 		t.Errorf("events %+v, want the 7th and the 6th sessions only", got)
 	}
 }
+
+// "since the last dialogue in January 2023": an earlier round dated in
+// passing by a sentence about another event.
+func TestLastRoundInPassing(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean Foreign Minister Anna Vell held talks with Norwegian Foreign Minister Piet Dorn in Oslo on 11 June 2025. " +
+		"In their meeting, they reviewed the progress made since the last dialogue in January 2023."})
+	got := summarise(r)
+	if len(got) != 2 || got[1].date != "2023-01" || got[1].countries != "CHL-NOR" {
+		t.Errorf("events %+v, want the talks and the dialogue of January 2023", got)
+	}
+}

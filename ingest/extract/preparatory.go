@@ -5,6 +5,10 @@ package extract
 // November and the senior officials' meeting on 31 October" tells of two
 // preparatory meetings, each on its own day.
 
+// datedNouns name a round that "the last" may date in passing: "since
+// the last dialogue in January 2023".
+var datedNouns = map[string]bool{"dialogue": true, "round": true, "consultations": true, "visit": true, "summit": true}
+
 // sessionNouns name a sitting that a sentence may date on its own.
 var sessionNouns = map[string]bool{"meeting": true, "meetings": true, "session": true, "sessions": true}
 
@@ -19,7 +23,7 @@ func (d *doc) datedMentions(s *sentence, cur *event) []*event {
 	var out []*event
 	used := map[int]bool{}
 	for k, t := range s.toks {
-		if !sessionNouns[t.key] {
+		if !sessionNouns[t.key] && !(datedNouns[t.key] && k > 0 && s.toks[k-1].key == "last") {
 			continue
 		}
 		if k > 0 && (s.toks[k-1].key == "the" && k+1 < len(s.toks) && s.toks[k+1].key == "was") {
@@ -49,6 +53,12 @@ func (d *doc) datedMentions(s *sentence, cur *event) []*event {
 		}
 		used[di] = true
 		e := &event{kind: "meeting", cameo: "040", date: dt.iso, dateEnd: dt.end, sents: []*sentence{s}, earlier: true}
+		switch t.key {
+		case "visit":
+			e.kind, e.cameo = "visit", "042"
+		case "summit":
+			e.kind, e.cameo = "summit", "043"
+		}
 		for _, m := range s.ments {
 			if en, ok := m.first(lexMech); ok && m.i >= k-4 && m.i <= k+5 && e.mech == "" {
 				e.mech, e.mechName = en.mech, phraseText(s.toks[m.i:m.j])
