@@ -17,7 +17,7 @@ var sessionNouns = map[string]bool{"meeting": true, "meetings": true, "session":
 // of cur's sides on its date, with the mechanism and place named next to
 // it. It returns nil when there are none, or when cur is nil or undated.
 func (d *doc) datedMentions(s *sentence, cur *event) []*event {
-	if cur == nil || cur.date == "" || len(s.dates) == 0 {
+	if cur == nil || len(s.dates) == 0 || cur.date == "" && !s.hasWord("preceded", "followed", "preparatory") {
 		return nil
 	}
 	var out []*event
@@ -48,7 +48,7 @@ func (d *doc) datedMentions(s *sentence, cur *event) []*event {
 		if d.hasPub && dt.iso > d.pub.Format("2006-01-02")[:len(dt.iso)] {
 			continue // not yet held
 		}
-		if !datesClash(dt.iso, cur.date) || covers(cur, &event{date: dt.iso}) {
+		if cur.date != "" && (!datesClash(dt.iso, cur.date) || covers(cur, &event{date: dt.iso})) {
 			continue // the day of the event told before: the same sitting
 		}
 		used[di] = true
