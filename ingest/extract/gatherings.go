@@ -27,6 +27,9 @@ func (d *doc) hostGatherings(kept []*event) []*event {
 		}
 		s, from, to := asideOf(e)
 		if s == nil {
+			s, from, to = d.announcedAside(e)
+		}
+		if s == nil {
 			if e.bilateralAside {
 				unnamed = append(unnamed, e)
 			}
@@ -157,3 +160,25 @@ func (d *doc) properSpan(s *sentence, from, to int) bool {
 	}
 	return false
 }
+
+// announcedAside is the sentence before e that announces meetings on the
+// sidelines of a gathering without naming the sides met ("X held several
+// bilateral meetings on the sidelines of the Y Summit in Z"), and the
+// span of its sidelines phrase, when e is a meeting of two sides told
+// after it with no place of its own; nil when there is none.
+func (d *doc) announcedAside(e *event) (*sentence, int, int) {
+	if e.kind != "meeting" || len(e.countries) != 2 || e.place != nil || e.placeCtry != "" || e.mech != "" {
+		return nil, 0, 0
+	}
+	for i := e.sents[0].idx - 1; i >= 0; i-- {
+		s := d.sents[i]
+		from, to := sidelinesSpan(s)
+		if to > from && len(s.cref) == 0 && reAnnouncedMeetings.MatchString(s.text) {
+			return s, from, to
+		}
+	}
+	return nil, 0, 0
+}
+
+// reAnnouncedMeetings names meetings held with several unnamed sides.
+var reAnnouncedMeetings = newPhraseRe(`(?i)\b((?:several|a series of|a number of|a range of|numerous|multiple) (?:bilateral )?(?:meetings|talks)|bilateral meetings)\b`)

@@ -52,3 +52,23 @@ func TestGatheringOfLaterAsides(t *testing.T) {
 		t.Errorf("events %+v, want the forum in Oslo with all five sides", got)
 	}
 }
+
+// A sentence announcing bilateral meetings on the sidelines of a
+// gathering without naming the sides makes the meeting told after it,
+// with no place of its own, one of them: the gathering is an event, and
+// the meeting was held where it was.
+func TestAnnouncedAsides(t *testing.T) {
+	x := newTest(t)
+	body := "Chilean Foreign Minister Anna Vell held several bilateral meetings on the sidelines of the Ocean Economy Forum in Lisbon.\n\n" +
+		"The forum brings together ministers and experts every year.\n\n" +
+		"Vell met Peruvian Foreign Minister Luis Salas to discuss fisheries."
+	r := x.Extract(Input{Published: "2025-06-12", Body: body})
+	got := summarise(r)
+	kinds := map[string]string{}
+	for _, e := range got {
+		kinds[e.kind] = e.place
+	}
+	if kinds["meeting"] != "place:prt/lisbon" || kinds["conference"] != "place:prt/lisbon" {
+		t.Errorf("events %+v, want the meeting and the forum, both in Lisbon", got)
+	}
+}
