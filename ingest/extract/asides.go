@@ -42,3 +42,23 @@ func sharesCountry(a, b *event) bool {
 func bare(e *event) bool {
 	return e.date == "" && e.weekday == "" && e.place == nil && e.placeCtry == "" && e.ordinal == 0 && len(e.roles) == 0
 }
+
+// heldElsewhere reports whether the text places e in a country other
+// than the dateline's ("met on the sidelines of the meeting in
+// Indonesia", reported from Ankara): the dateline's city is then only
+// where the report was written.
+func (d *doc) heldElsewhere(e *event) bool {
+	if d.dateline == nil {
+		return false
+	}
+	if c := d.placeCountry(e); c != "" {
+		return c != d.dateline.Country
+	}
+	s := e.sents[0]
+	for _, c := range s.cref {
+		if !c.demonym && !c.compound && c.tok > 0 && s.toks[c.tok-1].key == "in" && c.iso3 != d.dateline.Country {
+			return true
+		}
+	}
+	return false
+}

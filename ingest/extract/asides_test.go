@@ -45,3 +45,21 @@ func TestBareMention(t *testing.T) {
 		}
 	}
 }
+
+// A report written in one country about meetings on the sidelines of a
+// gathering in another does not place them in its dateline's city: the
+// city named for the other meetings there is their place.
+func TestDatelineElsewhere(t *testing.T) {
+	x := newTest(t)
+	body := "SANTIAGO (Reuters) - Chilean Foreign Minister Anna Vell met Peruvian Foreign Minister Luis Salas on the sidelines of the Pacific Alliance meeting in Ecuador on Friday.\n\n" +
+		"In Quito, Vell held separate talks with Latvian Foreign Minister Ivo Berzins, Irish Foreign Minister Sean Kelly and Danish Foreign Minister Lars Holm."
+	r := x.Extract(Input{Published: "2025-06-14", Body: body})
+	for _, e := range summarise(r) {
+		if e.place == "place:chl/santiago" {
+			t.Errorf("event %+v placed in the dateline's city", e)
+		}
+	}
+	if len(summarise(r)) < 5 {
+		t.Errorf("events %+v, want the four meetings and the gathering", summarise(r))
+	}
+}

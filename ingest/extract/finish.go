@@ -47,14 +47,14 @@ func (d *doc) finish() {
 					e.place = d.dateline
 				}
 			}
-			if e.place == nil && d.dateline != nil && e.hasCountry(d.dateline.Country) && (e.kind != "visit" || e.venue || hostedBy(e, d.dateline.Country)) {
+			if e.place == nil && d.dateline != nil && e.hasCountry(d.dateline.Country) && (e.kind != "visit" || e.venue || hostedBy(e, d.dateline.Country)) && !d.heldElsewhere(e) {
 				e.place = d.dateline // a visit reported from the host's city, or at a venue there
 			}
 		}
 		if e.place == nil && e.placeCtry == "" && e.kind != "call" && !e.earlier {
 			e.placeCtry = d.placeCountry(e) // "visited Ghana", "met in Saudi Arabia": no city named
 		}
-		if e.place == nil && e.placeCtry == "" && e.bilateralAside && e.kind != "call" && d.dateline != nil && !e.earlier {
+		if e.place == nil && e.placeCtry == "" && e.bilateralAside && e.kind != "call" && d.dateline != nil && !e.earlier && !d.heldElsewhere(e) {
 			e.place = d.dateline // on the sidelines of a gathering in the dateline's city
 		}
 		if e.place == nil && e.parent != nil && e.kind != "call" {

@@ -54,7 +54,7 @@ func (d *doc) hostGatherings(kept []*event) []*event {
 			if g.place == nil {
 				g.place = e.place
 			}
-			if g.place == nil {
+			if g.place == nil && !d.heldElsewhere(e) {
 				g.place = d.dateline
 			}
 			byName[name] = g
@@ -69,6 +69,9 @@ func (d *doc) hostGatherings(kept []*event) []*event {
 		if e.place == nil {
 			e.place = g.place
 		}
+		if e.place == nil {
+			unnamed = append(unnamed, e) // to be placed with the gathering
+		}
 	}
 	if len(added) == 1 {
 		joinGathering(added[0], unnamed)
@@ -82,6 +85,11 @@ func (d *doc) hostGatherings(kept []*event) []*event {
 // counterparts"), held where it was when they name no place.
 func joinGathering(g *event, asides []*event) {
 	for _, e := range asides {
+		if g.place == nil && e.place != nil && (g.placeCtry == "" || g.placeCtry == e.place.Country) {
+			g.place = e.place // "In Jakarta, she held separate talks with A and B"
+		}
+	}
+	for _, e := range asides {
 		if g.place != nil && e.place != nil && e.place != g.place {
 			continue // met elsewhere
 		}
@@ -91,7 +99,7 @@ func joinGathering(g *event, asides []*event) {
 		for p := range e.roles {
 			g.setRole(p, "participant")
 		}
-		if e.place == nil && e.placeCtry == "" {
+		if e.place == nil && (e.placeCtry == "" || g.place != nil && e.placeCtry == g.place.Country) {
 			e.place = g.place
 		}
 	}
