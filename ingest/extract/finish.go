@@ -69,7 +69,7 @@ func (d *doc) finish() {
 				e.mech, e.subject = "", "" // "the commission they co-chair": not a session
 			}
 		}
-		if e.place != nil && e.kind != "conference" && len(e.countries) >= 1 && !e.hasCountry(e.place.Country) && len(e.countries) < 2 {
+		if e.place != nil && e.kind != "conference" && len(e.countries) >= 1 && !e.hasCountry(e.place.Country) && len(e.countries) < 2 && !withOrgOfficial(e) {
 			e.addCountry(e.place.Country)
 		}
 		if e.kind == "meeting" && e.mech == "summit" {
@@ -90,7 +90,8 @@ func (d *doc) finish() {
 				e.addCountry(c)
 			}
 		}
-		if len(e.countries) == 1 {
+		d.orgSide(e)
+		if len(e.countries) == 1 && !withOrgOfficial(e) {
 			if c := d.counterpart(e); c != "" {
 				e.addCountry(c)
 			}
@@ -98,7 +99,7 @@ func (d *doc) finish() {
 		if e.kind == "conference" && len(e.countries) == 0 && e.place != nil && e.ordinal != 0 {
 			e.addCountry(e.place.Country) // "the 58th ASEAN Foreign Ministers' Meeting was held in Kuala Lumpur": its host
 		}
-		if len(e.countries) < 2 && !(len(e.countries) == 1 && e.kind == "conference" && e.ordinal != 0) {
+		if len(e.countries) < 2 && !(len(e.countries) == 1 && e.kind == "conference" && e.ordinal != 0) && !withOrgOfficial(e) {
 			continue // a gathering of many may name only one of its members: "the 58th ministerial meeting, opened by Malaysia's PM"
 		}
 		if e.kind == "meeting" && len(e.countries) == 3 {

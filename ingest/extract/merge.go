@@ -102,6 +102,13 @@ func (d *doc) run() {
 			d.attach(cur, s, false)
 			continue
 		}
+		if cur != nil && orgEncounter(e, s) {
+			// "Separately, she met the EU's foreign policy chief": a
+			// meeting of its own with an organisation's official
+			e.bilateralAside = true
+			d.events = append(d.events, e)
+			continue
+		}
 		if len(e.countries) <= 2 && (len(e.countries) == 2 || len(e.roles) >= 2) && (s.has(gSidelines) && reSidelines.MatchString(s.text) || reBilateral.MatchString(s.text)) {
 			// "on the sidelines of the summit, X met Y": an event of its own
 			e.bilateralAside = true
