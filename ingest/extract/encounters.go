@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"regexp"
+	"slices"
+)
+
 // splitEncounters reads a sentence in which one side met several others
 // ("She met the foreign ministers of Chile, Peru and Norway", "held
 // talks with A, B and C on the sidelines") as one meeting with each: it
@@ -8,7 +13,14 @@ package extract
 // person or a country's name; the side that met them is the one named
 // before it (or, when none is, the report's, added later).
 func (d *doc) splitEncounters(e *event, s *sentence, ti int) []*event {
-	if ti < 0 || e.mech != "" || e.ordinal != 0 || len(e.countries) < 3 {
+	if ti < 0 || e.mech != "" || e.ordinal != 0 {
+		return nil
+	}
+	countries := e.countries
+	if mv := meetingVerb(s); mv >= 0 {
+		countries = withListedAfter(s, mv, countries)
+	}
+	if len(countries) < 3 && !(len(countries) == 2 && separateEncounters(s)) {
 		return nil
 	}
 	// a visit told in a relative clause ("X, who is on a visit to the US,
@@ -35,7 +47,7 @@ func (d *doc) splitEncounters(e *event, s *sentence, ti int) []*event {
 		note(c.iso3, c.tok)
 	}
 	var subject, met []string
-	for _, c := range e.countries {
+	for _, c := range countries {
 		k, ok := first[c]
 		switch {
 		case !ok || relativeClause(s, k):
@@ -47,7 +59,7 @@ func (d *doc) splitEncounters(e *event, s *sentence, ti int) []*event {
 			met = append(met, c)
 		}
 	}
-	if len(met) < 2 || len(subject) > 1 {
+	if len(met) < 2 || len(subject) > 1 || len(met) == 2 && len(subject) == 0 && !separateEncounters(s) {
 		return nil
 	}
 	if len(subject) == 0 && s.idx > 0 {
@@ -92,18 +104,69 @@ func meetingVerb(s *sentence) int {
 		case "met", "meet", "meets":
 			return i
 		case "meeting", "meetings", "talks":
-			k := i - 1
-			for k >= 0 && (s.toks[k].key == "a" || s.toks[k].key == "separate" || s.toks[k].key == "bilateral" || s.toks[k].key == "also") {
-				k--
-			}
-			if k < 0 {
-				continue
-			}
-			switch s.toks[k].key {
-			case "held", "hold", "holds", "holding", "had", "has", "have", "is", "are", "was", "were":
+			if heldBefore(s, i) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// withListedAfter adds to countries those the sentence names after the
+// meeting verb at mv, close after it and outside a relative clause or a
+// compound ("the Russia-Ukraine conflict"): "held meetings with
+// his Finnish, Greek and British counterparts" names three sides met even
+// when the event took the nearest one only.
+func withListedAfter(s *sentence, mv int, countries []string) []string {
+	out := append([]string(nil), countries...)
+	for _, c := range s.cref {
+		if c.tok <= mv || c.tok > mv+14 || c.compound || relativeClause(s, c.tok) || topical(s, c.tok) || boundaryBetween(s, mv, c.tok) || slices.Contains(out, c.iso3) {
+			continue
+		}
+		out = append(out, c.iso3)
+	}
+	return out
+}
+
+// separateEncounters reports whether the sentence tells of meetings held
+// one side at a time ("bilateral talks with colleagues from A and B",
+// "held meetings with his A and B counterparts"), so that two sides met
+// are two encounters, not one trilateral meeting.
+func separateEncounters(s *sentence) bool {
+	return reSeparateEncounters.MatchString(s.text)
+}
+
+// reSeparateEncounters names meetings held with each side in turn.
+var reSeparateEncounters = regexp.MustCompile(`(?i)\b(bilateral (?:meetings?|talks)|separate (?:meetings|talks)|separately|individual (?:meetings|talks)|(?:held|had) (?:meetings|talks) with (?:his|her|their) [a-z ,]{0,80}?counterparts|meetings with (?:his|her|their) [a-z ,]{0,80}?(?:counterparts|colleagues))\b`)
+
+// heldBefore reports whether a verb of holding comes shortly before the
+// noun at i, across the words that qualify it: "held talks", "held
+// separate closed-door meetings", "continued bilateral talks".
+func heldBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch s.toks[k].key {
+		case "held", "hold", "holds", "holding", "had", "has", "have", "is", "are", "was", "were", "continued", "conducted", "began":
+			return true
+		case ",", ";", ".", "with", "and", "the", "of":
+			return false
+		}
+	}
+	return false
+}
+
+// listedEncounters reads a sentence in the past tense as meetings with
+// several sides (see splitEncounters) when it tells of meetings with a
+// list of them after the report's own event cur, on a day not before
+// cur's; nil when it does not.
+func (d *doc) listedEncounters(cur *event, s *sentence, tr trigger, ti int) []*event {
+	if cur == nil || meetingVerb(s) < 0 {
+		return nil
+	}
+	saved := d.prevDate
+	e := d.candidate(s, tr, ti)
+	d.prevDate = saved
+	if e.date != "" && cur.date != "" && e.date < cur.date {
+		return nil // "in March she had met A, B and C"
+	}
+	return d.splitEncounters(e, s, ti)
 }

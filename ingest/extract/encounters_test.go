@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+)
 
 // One side meeting several others in one sentence is one meeting with
 // each.
@@ -101,5 +105,32 @@ func TestEncountersSubjectBefore(t *testing.T) {
 	}
 	if n != 3 {
 		t.Errorf("events %+v, want three meetings of Chile", summarise(r))
+	}
+}
+
+// A minister's meetings with the counterparts of a list ("held meetings
+// with his Latvian, Irish and Danish counterparts") are one meeting with
+// each, even when the event first took the nearest country only; two
+// sides met in "bilateral talks" are two meetings, not one of three.
+func TestListedCounterparts(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Chilean Foreign Minister Anna Vell held meetings with her Latvian, Irish and Danish counterparts in Lisbon on Tuesday.",
+			[]string{"CHL-DNK", "CHL-IRL", "CHL-LVA"}},
+		{"On Wednesday, Chilean Foreign Minister Anna Vell continued bilateral talks with colleagues from Ghana and Sweden.",
+			[]string{"CHL-GHA", "CHL-SWE"}},
+	} {
+		r := x.Extract(Input{Published: "2025-06-12", Body: c.text})
+		var got []string
+		for _, e := range summarise(r) {
+			got = append(got, e.countries)
+		}
+		sort.Strings(got)
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%q: events %v, want %v", c.text, got, c.want)
+		}
 	}
 }

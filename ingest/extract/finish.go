@@ -11,6 +11,7 @@ import (
 // multilateral meetings as conferences, leaders' meetings as summits, and
 // drops events that do not involve two countries.
 func (d *doc) finish() {
+	d.asidePlaces()
 	var kept []*event
 	for _, e := range d.events {
 		// a counterpart belongs to the other side
@@ -46,14 +47,14 @@ func (d *doc) finish() {
 					e.place = d.dateline
 				}
 			}
-			if e.place == nil && d.dateline != nil && e.hasCountry(d.dateline.Country) && (e.kind != "visit" || e.venue || hostedBy(e, d.dateline.Country)) {
+			if e.place == nil && d.dateline != nil && e.hasCountry(d.dateline.Country) && (e.kind != "visit" || e.venue || hostedBy(e, d.dateline.Country)) && !d.heldElsewhere(e) {
 				e.place = d.dateline // a visit reported from the host's city, or at a venue there
 			}
 		}
 		if e.place == nil && e.placeCtry == "" && e.kind != "call" && !e.earlier {
 			e.placeCtry = d.placeCountry(e) // "visited Ghana", "met in Saudi Arabia": no city named
 		}
-		if e.place == nil && e.placeCtry == "" && e.bilateralAside && e.kind != "call" && d.dateline != nil && !e.earlier {
+		if e.place == nil && e.placeCtry == "" && e.bilateralAside && e.kind != "call" && d.dateline != nil && !e.earlier && !d.heldElsewhere(e) {
 			e.place = d.dateline // on the sidelines of a gathering in the dateline's city
 		}
 		if e.place == nil && e.parent != nil && e.kind != "call" {
@@ -68,7 +69,7 @@ func (d *doc) finish() {
 				e.mech, e.subject = "", "" // "the commission they co-chair": not a session
 			}
 		}
-		if e.place != nil && e.kind != "conference" && len(e.countries) >= 1 && !e.hasCountry(e.place.Country) && len(e.countries) < 2 {
+		if e.place != nil && e.kind != "conference" && len(e.countries) >= 1 && !e.hasCountry(e.place.Country) && len(e.countries) < 2 && !withOrgOfficial(e) {
 			e.addCountry(e.place.Country)
 		}
 		if e.kind == "meeting" && e.mech == "summit" {
@@ -89,7 +90,8 @@ func (d *doc) finish() {
 				e.addCountry(c)
 			}
 		}
-		if len(e.countries) == 1 {
+		d.orgSide(e)
+		if len(e.countries) == 1 && !withOrgOfficial(e) {
 			if c := d.counterpart(e); c != "" {
 				e.addCountry(c)
 			}
@@ -97,7 +99,7 @@ func (d *doc) finish() {
 		if e.kind == "conference" && len(e.countries) == 0 && e.place != nil && e.ordinal != 0 {
 			e.addCountry(e.place.Country) // "the 58th ASEAN Foreign Ministers' Meeting was held in Kuala Lumpur": its host
 		}
-		if len(e.countries) < 2 && !(len(e.countries) == 1 && e.kind == "conference" && e.ordinal != 0) {
+		if len(e.countries) < 2 && !(len(e.countries) == 1 && e.kind == "conference" && e.ordinal != 0) && !withOrgOfficial(e) {
 			continue // a gathering of many may name only one of its members: "the 58th ministerial meeting, opened by Malaysia's PM"
 		}
 		if e.kind == "meeting" && len(e.countries) == 3 {
@@ -109,6 +111,9 @@ func (d *doc) finish() {
 		}
 		if e.weekday == "-" {
 			e.weekday = ""
+		}
+		if bare(e) {
+			continue
 		}
 		kept = append(kept, e)
 	}

@@ -30,3 +30,45 @@ func TestNumberedGatheringOfOne(t *testing.T) {
 		t.Errorf("events %+v, want the 58th conference", got)
 	}
 }
+
+// The gathering on whose sidelines a minister met a counterpart is an
+// event of its own even when the meeting was first told without the
+// sidelines (a headline), and it takes the sides and people of the
+// meetings told after it that do not name it again.
+func TestGatheringOfLaterAsides(t *testing.T) {
+	x := newTest(t)
+	body := "Chilean and Peruvian foreign ministers hold talks\n\n" +
+		"Chilean Foreign Minister Anna Vell met Peruvian Foreign Minister Luis Salas in Oslo on the sidelines of the Arctic Forum on Tuesday.\n\n" +
+		"Vell also held meetings with her Latvian, Irish and Danish counterparts on Wednesday."
+	r := x.Extract(Input{Published: "2025-06-12", Body: body})
+	var g *summary
+	got := summarise(r)
+	for i := range got {
+		if got[i].kind == "conference" {
+			g = &got[i]
+		}
+	}
+	if g == nil || g.countries != "CHL-DNK-IRL-LVA-PER" || g.place != "place:nor/oslo" {
+		t.Errorf("events %+v, want the forum in Oslo with all five sides", got)
+	}
+}
+
+// A sentence announcing bilateral meetings on the sidelines of a
+// gathering without naming the sides makes the meeting told after it,
+// with no place of its own, one of them: the gathering is an event, and
+// the meeting was held where it was.
+func TestAnnouncedAsides(t *testing.T) {
+	x := newTest(t)
+	body := "Chilean Foreign Minister Anna Vell held several bilateral meetings on the sidelines of the Ocean Economy Forum in Lisbon.\n\n" +
+		"The forum brings together ministers and experts every year.\n\n" +
+		"Vell met Peruvian Foreign Minister Luis Salas to discuss fisheries."
+	r := x.Extract(Input{Published: "2025-06-12", Body: body})
+	got := summarise(r)
+	kinds := map[string]string{}
+	for _, e := range got {
+		kinds[e.kind] = e.place
+	}
+	if kinds["meeting"] != "place:prt/lisbon" || kinds["conference"] != "place:prt/lisbon" {
+		t.Errorf("events %+v, want the meeting and the forum, both in Lisbon", got)
+	}
+}

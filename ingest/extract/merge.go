@@ -47,6 +47,14 @@ func (d *doc) run() {
 		if m.planned || m.notHeld {
 			continue // future events are only recorded as a held event's next meeting; "the session has been postponed"
 		}
+		if ms := d.listedEncounters(cur, s, tr, ti); ms != nil {
+			// "she also held meetings with her A, B and C counterparts on
+			// Wednesday": the encounters of the trip told, not earlier
+			// events nor sittings of cur's sides
+			d.events = append(d.events, ms...)
+			cur = ms[len(ms)-1]
+			continue
+		}
 		if ms := d.datedMentions(s, cur); ms != nil {
 			// "preceded by the ministerial meeting held on 2 November":
 			// sittings of their own days
@@ -92,6 +100,13 @@ func (d *doc) run() {
 		}
 		if refOnly && cur != nil && compatible(cur, e) && e.ordinal == 0 && !(cur.bilateralAside && len(e.countries) > 2) {
 			d.attach(cur, s, false)
+			continue
+		}
+		if cur != nil && orgEncounter(e, s) {
+			// "Separately, she met the EU's foreign policy chief": a
+			// meeting of its own with an organisation's official
+			e.bilateralAside = true
+			d.events = append(d.events, e)
 			continue
 		}
 		if len(e.countries) <= 2 && (len(e.countries) == 2 || len(e.roles) >= 2) && (s.has(gSidelines) && reSidelines.MatchString(s.text) || reBilateral.MatchString(s.text)) {

@@ -179,3 +179,27 @@ func TestOtherRoundByOrdinal(t *testing.T) {
 		t.Errorf("events %+v, want the 7th and the 6th sessions only", got)
 	}
 }
+
+// "since the last dialogue in January 2023": an earlier round dated in
+// passing by a sentence about another event.
+func TestLastRoundInPassing(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean Foreign Minister Anna Vell held talks with Norwegian Foreign Minister Piet Dorn in Oslo on 11 June 2025. " +
+		"In their meeting, they reviewed the progress made since the last dialogue in January 2023."})
+	got := summarise(r)
+	if len(got) != 2 || got[1].date != "2023-01" || got[1].countries != "CHL-NOR" {
+		t.Errorf("events %+v, want the talks and the dialogue of January 2023", got)
+	}
+}
+
+// A session told without its day, "preceded by" meetings dated on their
+// own, has them as events of their own.
+func TestPrecededUndated(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean President Anna Vell co-chaired the inaugural session of the Chile-Norway Bi-National Commission in Oslo. " +
+		"The session was preceded by the ministerial meeting held on 10 June 2025 and the senior officials' meeting on 8 June 2025."})
+	got := summarise(r)
+	if len(got) != 3 || got[1].date != "2025-06-10" || got[2].date != "2025-06-08" {
+		t.Errorf("events %+v, want the session and two preparatory meetings", got)
+	}
+}

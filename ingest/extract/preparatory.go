@@ -5,6 +5,10 @@ package extract
 // November and the senior officials' meeting on 31 October" tells of two
 // preparatory meetings, each on its own day.
 
+// datedNouns name a round that "the last" may date in passing: "since
+// the last dialogue in January 2023".
+var datedNouns = map[string]bool{"dialogue": true, "round": true, "consultations": true, "visit": true, "summit": true}
+
 // sessionNouns name a sitting that a sentence may date on its own.
 var sessionNouns = map[string]bool{"meeting": true, "meetings": true, "session": true, "sessions": true}
 
@@ -13,13 +17,13 @@ var sessionNouns = map[string]bool{"meeting": true, "meetings": true, "session":
 // of cur's sides on its date, with the mechanism and place named next to
 // it. It returns nil when there are none, or when cur is nil or undated.
 func (d *doc) datedMentions(s *sentence, cur *event) []*event {
-	if cur == nil || cur.date == "" || len(s.dates) == 0 {
+	if cur == nil || len(s.dates) == 0 || cur.date == "" && !s.hasWord("preceded", "followed", "preparatory") {
 		return nil
 	}
 	var out []*event
 	used := map[int]bool{}
 	for k, t := range s.toks {
-		if !sessionNouns[t.key] {
+		if !sessionNouns[t.key] && !(datedNouns[t.key] && k > 0 && s.toks[k-1].key == "last") {
 			continue
 		}
 		if k > 0 && (s.toks[k-1].key == "the" && k+1 < len(s.toks) && s.toks[k+1].key == "was") {
@@ -44,11 +48,17 @@ func (d *doc) datedMentions(s *sentence, cur *event) []*event {
 		if d.hasPub && dt.iso > d.pub.Format("2006-01-02")[:len(dt.iso)] {
 			continue // not yet held
 		}
-		if !datesClash(dt.iso, cur.date) || covers(cur, &event{date: dt.iso}) {
+		if cur.date != "" && (!datesClash(dt.iso, cur.date) || covers(cur, &event{date: dt.iso})) {
 			continue // the day of the event told before: the same sitting
 		}
 		used[di] = true
 		e := &event{kind: "meeting", cameo: "040", date: dt.iso, dateEnd: dt.end, sents: []*sentence{s}, earlier: true}
+		switch t.key {
+		case "visit":
+			e.kind, e.cameo = "visit", "042"
+		case "summit":
+			e.kind, e.cameo = "summit", "043"
+		}
 		for _, m := range s.ments {
 			if en, ok := m.first(lexMech); ok && m.i >= k-4 && m.i <= k+5 && e.mech == "" {
 				e.mech, e.mechName = en.mech, phraseText(s.toks[m.i:m.j])
