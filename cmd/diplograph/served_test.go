@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/diplograph/diplograph/graph/graphtest"
+	"github.com/diplograph/diplograph/queries/web/browsertest"
 )
 
 // server is a `diplograph serve` process started by a test.
@@ -266,7 +267,7 @@ func TestCommandsThroughServe(t *testing.T) {
 	}
 
 	// and the explorer in a browser shows them
-	ctx := newBrowser(t, srv.base)
+	ctx := browsertest.New(t, srv.base, 60*time.Second)
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(srv.base+"/explore/"),
 		chromedp.WaitVisible(chromedp.CSS(`#q`)),
@@ -337,7 +338,7 @@ func TestServeWatch(t *testing.T) {
 	// the file present at the start is read too
 	waitUntil("the first report", func() bool { return news() == 1 })
 
-	ctx := newBrowser(t, srv.base)
+	ctx := browsertest.New(t, srv.base, 60*time.Second)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.base+"/explore/"),
 		chromedp.WaitVisible(chromedp.CSS(`#q`)),
