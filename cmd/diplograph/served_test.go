@@ -43,9 +43,20 @@ func (s *server) Log() string {
 // and stops it (SIGTERM) when the test ends.
 func startServe(t *testing.T, bin string, env []string, args ...string) *server {
 	t.Helper()
-	s := &server{done: make(chan error, 1)}
-	s.cmd = exec.Command(bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, args...)...)
-	s.cmd.Env = append(os.Environ(), env...)
+	cmd := exec.Command(bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, args...)...)
+	cmd.Env = append(os.Environ(), env...)
+	s := launch(t, cmd)
+	t.Cleanup(func() { s.stop(t) })
+	return s
+}
+
+// launch starts cmd, a serve command listening on 127.0.0.1:0, keeps what
+// it writes on stderr, and waits up to 30 seconds for the address it
+// announces there ("serving ... on http://ADDR/"). Once stderr ends, the
+// server's done receives the command's exit.
+func launch(t *testing.T, cmd *exec.Cmd) *server {
+	t.Helper()
+	s := &server{cmd: cmd, done: make(chan error, 1)}
 	stderr, err := s.cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +74,13 @@ func startServe(t *testing.T, bin string, env []string, args ...string) *server 
 			s.mu.Unlock()
 			if i := strings.Index(line, " on http://"); i >= 0 && strings.Contains(line, "serving") {
 				a := strings.TrimPrefix(line[i:], " on http://")
-				addr <- a[:strings.IndexByte(a, '/')]
+				if j := strings.IndexByte(a, '/'); j >= 0 {
+					a = a[:j]
+				}
+				select {
+				case addr <- a:
+				default:
+				}
 			}
 		}
 		s.done <- s.cmd.Wait()
@@ -75,7 +92,6 @@ func startServe(t *testing.T, bin string, env []string, args ...string) *server 
 		s.cmd.Process.Kill()
 		t.Fatalf("serve did not start:\n%s", s.Log())
 	}
-	t.Cleanup(func() { s.stop(t) })
 	return s
 }
 
