@@ -45,19 +45,8 @@ func (s *Store) predicateQuads(ctx context.Context, p quad.IRI, labels bool, f f
 	for it.Next(ctx) {
 		// the predicate is known: only the other values are looked up
 		q := quad.Quad{Predicate: p}
-		for _, d := range dirs {
-			r, err := s.qs.QuadDirection(it.Result(), d)
-			if err != nil {
-				return err
-			}
-			if r == nil {
-				continue
-			}
-			v, err := s.qs.NameOf(r)
-			if err != nil {
-				return err
-			}
-			q.Set(d, v)
+		if err := s.setValues(&q, it.Result(), dirs, func(_ quad.Direction, r refs.Ref) (quad.Value, error) { return s.qs.NameOf(r) }); err != nil {
+			return err
 		}
 		if err := f(q); err != nil {
 			return err
@@ -78,6 +67,27 @@ func (s *Store) EachLabelQuad(ctx context.Context, label quad.Value, f func(quad
 		return err
 	}
 	return s.each(ctx, s.qs.QuadIterator(quad.Label, ref).Iterate(), f)
+}
+
+// setValues sets on q its values in the directions dirs of the quad at
+// ref, each node looked up by name; a direction without a node stays
+// unset.
+func (s *Store) setValues(q *quad.Quad, ref refs.Ref, dirs []quad.Direction, name func(quad.Direction, refs.Ref) (quad.Value, error)) error {
+	for _, d := range dirs {
+		r, err := s.qs.QuadDirection(ref, d)
+		if err != nil {
+			return err
+		}
+		if r == nil {
+			continue
+		}
+		v, err := name(d, r)
+		if err != nil {
+			return err
+		}
+		q.Set(d, v)
+	}
+	return nil
 }
 
 func (s *Store) each(ctx context.Context, it interface {
@@ -330,24 +340,14 @@ func (s *Store) ScanPredicates(ctx context.Context, preds []quad.IRI, f func(qua
 			continue
 		}
 		q := quad.Quad{Predicate: p}
-		for _, d := range []quad.Direction{quad.Subject, quad.Object, quad.Label} {
-			r, err := s.qs.QuadDirection(it.Result(), d)
-			if err != nil {
-				return err
-			}
-			if r == nil {
-				continue
-			}
-			var v quad.Value
+		err = s.setValues(&q, it.Result(), []quad.Direction{quad.Subject, quad.Object, quad.Label}, func(d quad.Direction, r refs.Ref) (quad.Value, error) {
 			if d == quad.Label {
-				v, err = label(r)
-			} else {
-				v, err = s.qs.NameOf(r)
+				return label(r)
 			}
-			if err != nil {
-				return err
-			}
-			q.Set(d, v)
+			return s.qs.NameOf(r)
+		})
+		if err != nil {
+			return err
 		}
 		if err := f(q); err != nil {
 			return err
