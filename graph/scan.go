@@ -233,10 +233,7 @@ func (s *Store) ReportDigests(ctx context.Context) (map[string]string, error) {
 		if err != nil || v == nil {
 			return "", false, err
 		}
-		str := quad.StringOf(v)
-		if l, ok := v.(quad.IRI); ok {
-			str = string(l)
-		}
+		str := labelString(v)
 		s.names.Store(k, str)
 		return str, true, nil
 	}
