@@ -112,16 +112,7 @@ func (h *indexHolder) build(ctx context.Context, live bool) error {
 		// A build that replaces a complete index (quads written outside
 		// reports, a report removed) still tells the explorer which
 		// reports are new or changed since.
-		var changed []string
-		for r, d := range ix.reports {
-			if prev.reports[r] != d {
-				changed = append(changed, r)
-			}
-		}
-		sort.Strings(changed)
-		h.newsMu.Lock()
-		h.news = append(h.news, changed...)
-		h.newsMu.Unlock()
+		h.addNews(changedReports(prev.reports, ix.reports))
 	}
 	h.log.Printf("web: search index: %d entities, %d evidence sentences, %d reports in %s",
 		len(ix.ents), ix.live, len(ix.reports), time.Since(start).Round(time.Millisecond))
@@ -208,18 +199,13 @@ func (h *indexHolder) update(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read report digests: %w", err)
 	}
-	var changed, removed []string
-	for r, d := range digests {
-		if cur.reports[r] != d {
-			changed = append(changed, r)
-		}
-	}
+	changed := changedReports(cur.reports, digests)
+	var removed []string
 	for r := range cur.reports {
 		if _, ok := digests[r]; !ok {
 			removed = append(removed, r)
 		}
 	}
-	sort.Strings(changed)
 	if len(removed) > 0 || len(changed) == 0 {
 		// What a removed report said of other entities (a name, a date)
 		// may be all the index holds of them: build it again. So too when
@@ -248,10 +234,28 @@ func (h *indexHolder) update(ctx context.Context) error {
 			h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(digests), time.Since(start).Round(time.Millisecond))
 		}
 	}
+	h.addNews(changed)
+	return nil
+}
+
+// changedReports returns, sorted, the reports of now whose digest is not
+// the one they have in before (or that before lacks).
+func changedReports(before, now map[string]string) []string {
+	var changed []string
+	for r, d := range now {
+		if before[r] != d {
+			changed = append(changed, r)
+		}
+	}
+	sort.Strings(changed)
+	return changed
+}
+
+// addNews records reports added or changed (newsSince).
+func (h *indexHolder) addNews(changed []string) {
 	h.newsMu.Lock()
 	h.news = append(h.news, changed...)
 	h.newsMu.Unlock()
-	return nil
 }
 
 // newsSince returns how many reports were added or changed after the
@@ -313,8 +317,6 @@ func (h *indexHolder) reread(ctx context.Context, cur *index, labels []string, p
 	if len(changed) > 0 {
 		h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(ix.reports), time.Since(start).Round(time.Millisecond))
 	}
-	h.newsMu.Lock()
-	h.news = append(h.news, changed...)
-	h.newsMu.Unlock()
+	h.addNews(changed)
 	return nil
 }
