@@ -211,29 +211,25 @@ func (h *indexHolder) update(ctx context.Context) error {
 		// may be all the index holds of them: build it again. So too when
 		// the store changed but no report's digest did: quads were
 		// written outside reports (diplograph load, Cayley's write API).
-		if err := h.build(ctx, false); err != nil {
-			return err
-		}
-	} else {
-		ix := cur.next()
-		t := touched{}
-		for _, r := range changed {
-			ix.dropReport(r)
-			err := h.store.EachLabelQuad(ctx, quad.IRI(r), func(q quad.Quad) error {
-				ix.add(q, t)
-				return nil
-			})
-			if err != nil {
-				return fmt.Errorf("read report %s: %w", r, err)
-			}
-		}
-		ix.addKeys(t)
-		ix.mark, ix.reports = mark, digests
-		h.cur.Store(ix)
-		if len(changed) > 0 {
-			h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(digests), time.Since(start).Round(time.Millisecond))
+		// The build records the news itself.
+		return h.build(ctx, false)
+	}
+	ix := cur.next()
+	t := touched{}
+	for _, r := range changed {
+		ix.dropReport(r)
+		err := h.store.EachLabelQuad(ctx, quad.IRI(r), func(q quad.Quad) error {
+			ix.add(q, t)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read report %s: %w", r, err)
 		}
 	}
+	ix.addKeys(t)
+	ix.mark, ix.reports = mark, digests
+	h.cur.Store(ix)
+	h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(digests), time.Since(start).Round(time.Millisecond))
 	h.addNews(changed)
 	return nil
 }
