@@ -33,8 +33,11 @@ func (s *Store) predicateQuads(ctx context.Context, p quad.IRI, labels bool, f f
 		return s.sqlQuads(ctx, "q.predicate_hash = $1", []interface{}{h[:]}, f)
 	}
 	ref, err := s.qs.ValueOf(p)
-	if err != nil || ref == nil {
-		return err
+	if err != nil {
+		return fmt.Errorf("look up %v: %w", p, err)
+	}
+	if ref == nil {
+		return nil
 	}
 	it := s.qs.QuadIterator(quad.Predicate, ref).Iterate()
 	defer it.Close()
@@ -63,8 +66,11 @@ func (s *Store) EachLabelQuad(ctx context.Context, label quad.Value, f func(quad
 		return s.sqlQuads(ctx, "q.label_hash = $1", []interface{}{h[:]}, f)
 	}
 	ref, err := s.qs.ValueOf(label)
-	if err != nil || ref == nil {
-		return err
+	if err != nil {
+		return fmt.Errorf("look up %v: %w", label, err)
+	}
+	if ref == nil {
+		return nil
 	}
 	return s.each(ctx, s.qs.QuadIterator(quad.Label, ref).Iterate(), f)
 }
@@ -302,7 +308,7 @@ func (s *Store) ScanPredicates(ctx context.Context, preds []quad.IRI, f func(qua
 	for _, p := range preds {
 		ref, err := s.qs.ValueOf(p)
 		if err != nil {
-			return err
+			return fmt.Errorf("look up %v: %w", p, err)
 		}
 		if ref != nil {
 			want[ref.Key()] = p
