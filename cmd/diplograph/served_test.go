@@ -140,6 +140,13 @@ type result struct {
 // stderr apart.
 func runIn(t *testing.T, bin, dir string, env []string, stdin string, args ...string) result {
 	t.Helper()
+	return runFor(t, time.Minute, bin, dir, env, stdin, args...)
+}
+
+// runFor is runIn with the time the command may take: past it, the
+// command is killed and the test fails.
+func runFor(t *testing.T, limit time.Duration, bin, dir string, env []string, stdin string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
@@ -153,8 +160,9 @@ func runIn(t *testing.T, bin, dir string, env []string, stdin string, args ...st
 	go func() { cmd.Wait(); close(done) }()
 	select {
 	case <-done:
-	case <-time.After(60 * time.Second):
+	case <-time.After(limit):
 		cmd.Process.Kill()
+		<-done
 		t.Fatalf("%v hung", args)
 	}
 	return result{out.String(), errb.String(), cmd.ProcessState.ExitCode()}
