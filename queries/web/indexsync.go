@@ -52,7 +52,7 @@ func (h *indexHolder) build(ctx context.Context, live bool) error {
 	start := time.Now()
 	ix := newIndex()
 	preds := indexed()
-	if _, _, pos, ok := h.store.ReportChanges(1 << 62); ok {
+	if pos, ok := h.store.JournalPosition(); ok {
 		// This process writes the store alone: the reports changed while
 		// it is read are in the journal after pos, and read again then;
 		// the digests come with the other quads.
