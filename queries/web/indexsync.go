@@ -226,12 +226,21 @@ func (h *indexHolder) update(ctx context.Context) error {
 			return fmt.Errorf("read report %s: %w", r, err)
 		}
 	}
-	ix.addKeys(t)
 	ix.mark, ix.reports = mark, digests
-	h.cur.Store(ix)
-	h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(digests), time.Since(start).Round(time.Millisecond))
-	h.addNews(changed)
+	h.publish(ix, t, changed, start)
 	return nil
+}
+
+// publish makes ix, the current snapshot with the reports changed read
+// again (their entities in t), the current one, and logs and records
+// those reports.
+func (h *indexHolder) publish(ix *index, t touched, changed []string, start time.Time) {
+	ix.addKeys(t)
+	h.cur.Store(ix)
+	if len(changed) > 0 {
+		h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(ix.reports), time.Since(start).Round(time.Millisecond))
+	}
+	h.addNews(changed)
 }
 
 // changedReports returns, sorted, the reports of now whose digest is not
@@ -307,12 +316,7 @@ func (h *indexHolder) reread(ctx context.Context, cur *index, labels []string, p
 		ix.reports[r] = digest
 		changed = append(changed, r)
 	}
-	ix.addKeys(t)
 	ix.journal = pos
-	h.cur.Store(ix)
-	if len(changed) > 0 {
-		h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(ix.reports), time.Since(start).Round(time.Millisecond))
-	}
-	h.addNews(changed)
+	h.publish(ix, t, changed, start)
 	return nil
 }
