@@ -30,6 +30,13 @@ func (j *journal) add(labels ...string) {
 	}
 }
 
+// position is the position after the last entry.
+func (j *journal) position() int64 {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.first + int64(len(j.labels))
+}
+
 // since returns the labels after position from and the position to
 // read from next; all says quads were written outside reports, or the
 // journal no longer reaches back to from.
@@ -70,8 +77,12 @@ func (s *Store) ReportChanges(from int64) (labels []string, all bool, next int64
 	return labels, all, next, true
 }
 
-// JournalPosition is the current position of ReportChanges.
-func (s *Store) JournalPosition() int64 {
-	_, _, next, _ := s.ReportChanges(1 << 62)
-	return next
+// JournalPosition is the current position of ReportChanges: a reader that
+// has just read the whole store passes it next time. ok is as for
+// ReportChanges.
+func (s *Store) JournalPosition() (pos int64, ok bool) {
+	if s.db != nil {
+		return 0, false
+	}
+	return s.journal.position(), true
 }

@@ -33,8 +33,11 @@ func (s *Store) predicateQuads(ctx context.Context, p quad.IRI, labels bool, f f
 		return s.sqlQuads(ctx, "q.predicate_hash = $1", []interface{}{h[:]}, f)
 	}
 	ref, err := s.qs.ValueOf(p)
-	if err != nil || ref == nil {
-		return err
+	if err != nil {
+		return fmt.Errorf("look up %v: %w", p, err)
+	}
+	if ref == nil {
+		return nil
 	}
 	it := s.qs.QuadIterator(quad.Predicate, ref).Iterate()
 	defer it.Close()
@@ -45,19 +48,8 @@ func (s *Store) predicateQuads(ctx context.Context, p quad.IRI, labels bool, f f
 	for it.Next(ctx) {
 		// the predicate is known: only the other values are looked up
 		q := quad.Quad{Predicate: p}
-		for _, d := range dirs {
-			r, err := s.qs.QuadDirection(it.Result(), d)
-			if err != nil {
-				return err
-			}
-			if r == nil {
-				continue
-			}
-			v, err := s.qs.NameOf(r)
-			if err != nil {
-				return err
-			}
-			q.Set(d, v)
+		if err := s.setValues(&q, it.Result(), dirs, func(_ quad.Direction, r refs.Ref) (quad.Value, error) { return s.qs.NameOf(r) }); err != nil {
+			return err
 		}
 		if err := f(q); err != nil {
 			return err
@@ -74,10 +66,34 @@ func (s *Store) EachLabelQuad(ctx context.Context, label quad.Value, f func(quad
 		return s.sqlQuads(ctx, "q.label_hash = $1", []interface{}{h[:]}, f)
 	}
 	ref, err := s.qs.ValueOf(label)
-	if err != nil || ref == nil {
-		return err
+	if err != nil {
+		return fmt.Errorf("look up %v: %w", label, err)
+	}
+	if ref == nil {
+		return nil
 	}
 	return s.each(ctx, s.qs.QuadIterator(quad.Label, ref).Iterate(), f)
+}
+
+// setValues sets on q its values in the directions dirs of the quad at
+// ref, each node looked up by name; a direction without a node stays
+// unset.
+func (s *Store) setValues(q *quad.Quad, ref refs.Ref, dirs []quad.Direction, name func(quad.Direction, refs.Ref) (quad.Value, error)) error {
+	for _, d := range dirs {
+		r, err := s.qs.QuadDirection(ref, d)
+		if err != nil {
+			return err
+		}
+		if r == nil {
+			continue
+		}
+		v, err := name(d, r)
+		if err != nil {
+			return err
+		}
+		q.Set(d, v)
+	}
+	return nil
 }
 
 func (s *Store) each(ctx context.Context, it interface {
@@ -223,10 +239,7 @@ func (s *Store) ReportDigests(ctx context.Context) (map[string]string, error) {
 		if err != nil || v == nil {
 			return "", false, err
 		}
-		str := quad.StringOf(v)
-		if l, ok := v.(quad.IRI); ok {
-			str = string(l)
-		}
+		str := labelString(v)
 		s.names.Store(k, str)
 		return str, true, nil
 	}
@@ -295,7 +308,7 @@ func (s *Store) ScanPredicates(ctx context.Context, preds []quad.IRI, f func(qua
 	for _, p := range preds {
 		ref, err := s.qs.ValueOf(p)
 		if err != nil {
-			return err
+			return fmt.Errorf("look up %v: %w", p, err)
 		}
 		if ref != nil {
 			want[ref.Key()] = p
@@ -330,24 +343,14 @@ func (s *Store) ScanPredicates(ctx context.Context, preds []quad.IRI, f func(qua
 			continue
 		}
 		q := quad.Quad{Predicate: p}
-		for _, d := range []quad.Direction{quad.Subject, quad.Object, quad.Label} {
-			r, err := s.qs.QuadDirection(it.Result(), d)
-			if err != nil {
-				return err
-			}
-			if r == nil {
-				continue
-			}
-			var v quad.Value
+		err = s.setValues(&q, it.Result(), []quad.Direction{quad.Subject, quad.Object, quad.Label}, func(d quad.Direction, r refs.Ref) (quad.Value, error) {
 			if d == quad.Label {
-				v, err = label(r)
-			} else {
-				v, err = s.qs.NameOf(r)
+				return label(r)
 			}
-			if err != nil {
-				return err
-			}
-			q.Set(d, v)
+			return s.qs.NameOf(r)
+		})
+		if err != nil {
+			return err
 		}
 		if err := f(q); err != nil {
 			return err

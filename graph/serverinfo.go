@@ -39,7 +39,7 @@ func (s *Store) PublishServer(info ServerInfo) (remove func(), err error) {
 	path := filepath.Join(s.where, serverFile)
 	b, err := json.Marshal(info)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("publish server address: %w", err)
 	}
 	tmp := path + ".tmp"
 	os.Remove(tmp)

@@ -75,11 +75,8 @@ Without a flag it prints how many people there are and which were joined.`,
 			var res *identity.Resolution
 			if apply {
 				var n int
-				res, n, err = identity.Reresolve(ctx, rules, al, s)
+				res, n, err = identity.ApplyAliases(ctx, rules, al, s, text)
 				if err != nil {
-					return err
-				}
-				if err := identity.SaveAliases(ctx, s, text); err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "%d people; %d reports rewritten\n", len(res.Clusters), n)

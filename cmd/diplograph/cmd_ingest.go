@@ -119,12 +119,9 @@ next meetings they announce, as "stats" counts them in the store.`,
 				sum.Files, sum.Reports, sum.Added, sum.Replaced, sum.Unchanged, sum.Events, sum.Quads, sum.Failed, secs, float64(sum.Reports)/secs)
 			if err == nil && newAliases {
 				// another alias file: the whole graph, not only the run's people
-				_, n, rerr := identity.Reresolve(ctx, rules, al, s)
-				if rerr == nil {
-					rerr = identity.SaveAliases(ctx, s, aliasText)
-				}
+				var n int
+				_, n, err = identity.ApplyAliases(ctx, rules, al, s, aliasText)
 				sum.Resolved += n
-				err = rerr
 			}
 			if sum.Resolved > 0 {
 				fmt.Fprintf(stderr, "people resolved: %d reports rewritten\n", sum.Resolved)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -13,14 +12,8 @@ import (
 // dgCLI runs diplograph with args against the bolt store in dir.
 func dgCLI(t *testing.T, dir string, args ...string) (string, error) {
 	t.Helper()
-	root := newRoot()
-	var out, errb bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&errb)
-	root.SetIn(strings.NewReader(""))
-	root.SetArgs(append(args, "--backend", "bolt", "--store", filepath.Join(dir, "store")))
-	err := root.ExecuteContext(context.Background())
-	return out.String(), err
+	out, _, err := dgCLIErr(t, dir, args...)
+	return out, err
 }
 
 func fixtureCLIStore(t *testing.T) string {

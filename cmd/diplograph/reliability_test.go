@@ -132,23 +132,8 @@ func checkWhole(t *testing.T, stored, want quadSet) int {
 // runSplit runs the binary with its standard output and error apart.
 func runSplit(t *testing.T, bin string, env []string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), env...)
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(3 * time.Minute):
-		cmd.Process.Kill()
-		<-done
-		t.Fatalf("%v hung", args)
-	}
-	return o.String(), e.String(), cmd.ProcessState.ExitCode()
+	r := runFor(t, 3*time.Minute, bin, "", env, "", args...)
+	return r.stdout, r.stderr, r.code
 }
 
 // templates reads the bundled plain-text sample reports: header and body.

@@ -81,7 +81,7 @@ func (c *config) forwardWhenServed(cmd *cobra.Command) {
 func (c *config) runRequest(cmd *cobra.Command, args []string) (web.RunRequest, error) {
 	wd, err := os.Getwd()
 	if err != nil {
-		return web.RunRequest{}, err
+		return web.RunRequest{}, fmt.Errorf("working directory: %w", err)
 	}
 	line := strings.Fields(cmd.CommandPath())[1:]
 	cmd.Flags().Visit(func(f *pflag.Flag) {

@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/diplograph/diplograph/graph/graphtest"
+	"github.com/diplograph/diplograph/queries/web/browsertest"
 )
 
 // server is a `diplograph serve` process started by a test.
@@ -42,9 +43,20 @@ func (s *server) Log() string {
 // and stops it (SIGTERM) when the test ends.
 func startServe(t *testing.T, bin string, env []string, args ...string) *server {
 	t.Helper()
-	s := &server{done: make(chan error, 1)}
-	s.cmd = exec.Command(bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, args...)...)
-	s.cmd.Env = append(os.Environ(), env...)
+	cmd := exec.Command(bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, args...)...)
+	cmd.Env = append(os.Environ(), env...)
+	s := launch(t, cmd)
+	t.Cleanup(func() { s.stop(t) })
+	return s
+}
+
+// launch starts cmd, a serve command listening on 127.0.0.1:0, keeps what
+// it writes on stderr, and waits up to 30 seconds for the address it
+// announces there ("serving ... on http://ADDR/"). Once stderr ends, the
+// server's done receives the command's exit.
+func launch(t *testing.T, cmd *exec.Cmd) *server {
+	t.Helper()
+	s := &server{cmd: cmd, done: make(chan error, 1)}
 	stderr, err := s.cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +74,13 @@ func startServe(t *testing.T, bin string, env []string, args ...string) *server 
 			s.mu.Unlock()
 			if i := strings.Index(line, " on http://"); i >= 0 && strings.Contains(line, "serving") {
 				a := strings.TrimPrefix(line[i:], " on http://")
-				addr <- a[:strings.IndexByte(a, '/')]
+				if j := strings.IndexByte(a, '/'); j >= 0 {
+					a = a[:j]
+				}
+				select {
+				case addr <- a:
+				default:
+				}
 			}
 		}
 		s.done <- s.cmd.Wait()
@@ -74,7 +92,6 @@ func startServe(t *testing.T, bin string, env []string, args ...string) *server 
 		s.cmd.Process.Kill()
 		t.Fatalf("serve did not start:\n%s", s.Log())
 	}
-	t.Cleanup(func() { s.stop(t) })
 	return s
 }
 
@@ -123,6 +140,13 @@ type result struct {
 // stderr apart.
 func runIn(t *testing.T, bin, dir string, env []string, stdin string, args ...string) result {
 	t.Helper()
+	return runFor(t, time.Minute, bin, dir, env, stdin, args...)
+}
+
+// runFor is runIn with the time the command may take: past it, the
+// command is killed and the test fails.
+func runFor(t *testing.T, limit time.Duration, bin, dir string, env []string, stdin string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
@@ -136,8 +160,9 @@ func runIn(t *testing.T, bin, dir string, env []string, stdin string, args ...st
 	go func() { cmd.Wait(); close(done) }()
 	select {
 	case <-done:
-	case <-time.After(60 * time.Second):
+	case <-time.After(limit):
 		cmd.Process.Kill()
+		<-done
 		t.Fatalf("%v hung", args)
 	}
 	return result{out.String(), errb.String(), cmd.ProcessState.ExitCode()}
@@ -266,7 +291,7 @@ func TestCommandsThroughServe(t *testing.T) {
 	}
 
 	// and the explorer in a browser shows them
-	ctx := newBrowser(t, srv.base)
+	ctx := browsertest.New(t, srv.base, 60*time.Second)
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(srv.base+"/explore/"),
 		chromedp.WaitVisible(chromedp.CSS(`#q`)),
@@ -337,7 +362,7 @@ func TestServeWatch(t *testing.T) {
 	// the file present at the start is read too
 	waitUntil("the first report", func() bool { return news() == 1 })
 
-	ctx := newBrowser(t, srv.base)
+	ctx := browsertest.New(t, srv.base, 60*time.Second)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.base+"/explore/"),
 		chromedp.WaitVisible(chromedp.CSS(`#q`)),

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"io"
 	"net/http"
@@ -149,8 +148,6 @@ func TestReadmeTour(t *testing.T) {
 	}
 }
 
-// tourServe starts the tour's serve line on a free port, checks that it
-// answers a search with results, and stops it with SIGINT.
 // tourServe starts a serve command line on a free port, waits until path
 // answers 200 with want in its body, and returns the function that stops
 // it (SIGINT) and checks that it exits cleanly.
@@ -158,41 +155,11 @@ func tourServe(t *testing.T, dir string, env []string, cmdline, path, want strin
 	t.Helper()
 	cmd := exec.Command("bash", "-c", "exec "+cmdline+" --listen 127.0.0.1:0")
 	cmd.Dir, cmd.Env = dir, env
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	addr := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			line := sc.Text()
-			if i := strings.Index(line, " on http://"); i >= 0 {
-				a := strings.TrimPrefix(line[i:], " on http://")
-				if j := strings.IndexByte(a, '/'); j >= 0 {
-					a = a[:j]
-				}
-				select {
-				case addr <- a:
-				default:
-				}
-			}
-		}
-	}()
-	var base string
-	select {
-	case a := <-addr:
-		base = "http://" + a
-	case <-time.After(30 * time.Second):
-		t.Fatal("serve did not start")
-	}
+	srv := launch(t, cmd)
 	var body []byte
 	var code int
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-		resp, err := http.Get(base + path)
+		resp, err := http.Get(srv.base + path)
 		if err != nil {
 			continue
 		}
@@ -208,10 +175,8 @@ func tourServe(t *testing.T, dir string, env []string, cmdline, path, want strin
 	}
 	return func() {
 		cmd.Process.Signal(syscall.SIGINT)
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
 		select {
-		case err := <-done:
+		case err := <-srv.done:
 			if err != nil {
 				t.Errorf("%s: exit: %v", cmdline, err)
 			}

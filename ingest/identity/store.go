@@ -51,6 +51,18 @@ func Reresolve(ctx context.Context, rules *Rules, al *Aliases, st Store) (*Resol
 	return res, n, err
 }
 
+// ApplyAliases resolves st again with al (Reresolve) and then keeps text,
+// the alias file al was read from, with the graph (SaveAliases) for later
+// resolutions. The count of reports rewritten holds even when an error is
+// returned.
+func ApplyAliases(ctx context.Context, rules *Rules, al *Aliases, st Store, text string) (*Resolution, int, error) {
+	res, n, err := Reresolve(ctx, rules, al, st)
+	if err != nil {
+		return res, n, err
+	}
+	return res, n, SaveAliases(ctx, st, text)
+}
+
 // Explain returns the people whose forms match name: the same name key, a
 // name that could be a shorter or longer form of it, or a form that
 // contains it (folded, any case).

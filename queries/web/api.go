@@ -45,10 +45,7 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 		// the store by its exact name or IRI
 		hits = s.searchStore(r.Context(), ix, q, r.URL.Query().Get("type"), hits)
 	}
-	cut := len(hits) > n
-	if cut {
-		hits = hits[:n]
-	}
+	hits, cut := firstN(hits, n)
 	res := map[string]interface{}{"query": q, "results": hits, "truncated": cut, "limit": n}
 	if !ix.complete {
 		res["partial"] = true
@@ -62,12 +59,17 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 func (s *Server) serveEvidenceSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
 	n := resultLimit(r, 20)
-	hits := s.idx.get().searchEvidence(q, n+1)
-	cut := len(hits) > n
-	if cut {
-		hits = hits[:n]
-	}
+	hits, cut := firstN(s.idx.get().searchEvidence(q, n+1), n)
 	writeJSON(w, http.StatusOK, map[string]interface{}{"query": q, "results": hits, "truncated": cut, "limit": n})
+}
+
+// firstN keeps the first n of hits, read with one more than n, and says
+// whether there were more: whether the limit cut them.
+func firstN[T any](hits []T, n int) ([]T, bool) {
+	if len(hits) > n {
+		return hits[:n], true
+	}
+	return hits, false
 }
 
 // savedList is queries.Saved, turned into an error if it panics on a bad

@@ -1,113 +1,26 @@
 package web
 
 import (
-	"context"
 	"fmt"
-	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/diplograph/diplograph/queries/web/browsertest"
 )
-
-// chromiumPath is Debian's chromium.
-const chromiumPath = "/usr/bin/chromium"
-
-// newBrowser starts a headless chromium with a fresh profile and returns a
-// tab's context. It records every address the browser requests; the test
-// fails if one is not the server's own. Without chromium the test skips,
-// except under CI.
-func newBrowser(t *testing.T, ts *httptest.Server) context.Context {
-	t.Helper()
-	if _, err := exec.LookPath(chromiumPath); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("chromium is not installed at %s: CI must run the browser tests", chromiumPath)
-		}
-		t.Skipf("chromium not installed at %s; skipping browser test", chromiumPath)
-	}
-	profile, err := os.MkdirTemp("", "diplograph-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	bctx, cancelB := chromedp.NewContext(actx)
-	t.Cleanup(func() {
-		cancelB()
-		cancelA()
-		// Chromium's children may still write in the profile for a moment.
-		for range 50 {
-			if os.RemoveAll(profile) == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	// The first Run starts the browser; it must not carry a timeout.
-	if _, err := chromedp.Call(bctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
-	ctx, cancelT := context.WithTimeout(bctx, 45*time.Second)
-	t.Cleanup(cancelT)
-
-	var mu sync.Mutex
-	var foreign []string
-	err = chromedp.Listen(bctx, func(ev any) {
-		e, ok := ev.(*network.EventRequestWillBeSent)
-		if !ok {
-			return
-		}
-		u := e.Request.URL
-		if strings.HasPrefix(u, ts.URL+"/") || u == ts.URL ||
-			strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:") || strings.HasPrefix(u, "about:") {
-			return
-		}
-		mu.Lock()
-		foreign = append(foreign, u)
-		mu.Unlock()
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		mu.Lock()
-		defer mu.Unlock()
-		for _, u := range foreign {
-			t.Errorf("the page requested an address that is not the server's: %s", u)
-		}
-	})
-	return ctx
-}
 
 // editorsText is the text of every Monaco editor on the console's page.
 const editorsText = `Array.from(document.querySelectorAll(".monaco-editor")).map(e => e.innerText).join("\n---\n")`
 
 func TestBrowserConsoleRunsGizmo(t *testing.T) {
 	_, ts := newTestServer(t, Options{})
-	ctx := newBrowser(t, ts)
+	ctx := browsertest.New(t, ts.URL, 45*time.Second)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/"),
 		// The query editor is Monaco, loaded from our embedded copy.
@@ -144,7 +57,7 @@ func TestBrowserConsoleRunsGizmo(t *testing.T) {
 
 func TestBrowserExplorer(t *testing.T) {
 	_, ts := newExtractedServer(t)
-	ctx := newBrowser(t, ts)
+	ctx := browsertest.New(t, ts.URL, 45*time.Second)
 	dir := t.TempDir()
 	done := make(chan string, 1)
 	if err := chromedp.ListenBrowser(ctx, func(ev any) {
@@ -223,7 +136,7 @@ func TestBrowserExplorer(t *testing.T) {
 // whose results the limit cut, and its absence when nothing was cut.
 func TestBrowserSearchSaysWhenCut(t *testing.T) {
 	_, ts := newExtractedServer(t)
-	ctx := newBrowser(t, ts)
+	ctx := browsertest.New(t, ts.URL, 45*time.Second)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/explore/search?q=meeting"),
 		chromedp.WaitVisible(chromedp.CSS(`#evidence-results .truncated`)),
@@ -258,7 +171,7 @@ func TestBrowserSearchSaysWhenCut(t *testing.T) {
 // evidence shows only sentences that name them.
 func TestBrowserEntityPage(t *testing.T) {
 	_, ts := newExtractedServer(t)
-	ctx := newBrowser(t, ts)
+	ctx := browsertest.New(t, ts.URL, 45*time.Second)
 	for _, hub := range []string{"country:RUS", "country:CHN"} {
 		err := chromedp.Do(ctx,
 			chromedp.Navigate(ts.URL+"/explore/entity/"+hub),

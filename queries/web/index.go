@@ -111,6 +111,8 @@ func (ix *index) next() *index {
 	return &c
 }
 
+// cloneMap copies m with room to grow by an eighth. Unlike maps.Clone it
+// never returns nil: the copy is written to.
 func cloneMap[K comparable, V any](m map[K]V) map[K]V {
 	c := make(map[K]V, len(m)+len(m)/8)
 	for k, v := range m {

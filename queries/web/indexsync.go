@@ -52,7 +52,7 @@ func (h *indexHolder) build(ctx context.Context, live bool) error {
 	start := time.Now()
 	ix := newIndex()
 	preds := indexed()
-	if _, _, pos, ok := h.store.ReportChanges(1 << 62); ok {
+	if pos, ok := h.store.JournalPosition(); ok {
 		// This process writes the store alone: the reports changed while
 		// it is read are in the journal after pos, and read again then;
 		// the digests come with the other quads.
@@ -112,16 +112,7 @@ func (h *indexHolder) build(ctx context.Context, live bool) error {
 		// A build that replaces a complete index (quads written outside
 		// reports, a report removed) still tells the explorer which
 		// reports are new or changed since.
-		var changed []string
-		for r, d := range ix.reports {
-			if prev.reports[r] != d {
-				changed = append(changed, r)
-			}
-		}
-		sort.Strings(changed)
-		h.newsMu.Lock()
-		h.news = append(h.news, changed...)
-		h.newsMu.Unlock()
+		h.addNews(changedReports(prev.reports, ix.reports))
 	}
 	h.log.Printf("web: search index: %d entities, %d evidence sentences, %d reports in %s",
 		len(ix.ents), ix.live, len(ix.reports), time.Since(start).Round(time.Millisecond))
@@ -208,50 +199,68 @@ func (h *indexHolder) update(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read report digests: %w", err)
 	}
-	var changed, removed []string
-	for r, d := range digests {
-		if cur.reports[r] != d {
-			changed = append(changed, r)
-		}
-	}
+	changed := changedReports(cur.reports, digests)
+	var removed []string
 	for r := range cur.reports {
 		if _, ok := digests[r]; !ok {
 			removed = append(removed, r)
 		}
 	}
-	sort.Strings(changed)
 	if len(removed) > 0 || len(changed) == 0 {
 		// What a removed report said of other entities (a name, a date)
 		// may be all the index holds of them: build it again. So too when
 		// the store changed but no report's digest did: quads were
 		// written outside reports (diplograph load, Cayley's write API).
-		if err := h.build(ctx, false); err != nil {
-			return err
-		}
-	} else {
-		ix := cur.next()
-		t := touched{}
-		for _, r := range changed {
-			ix.dropReport(r)
-			err := h.store.EachLabelQuad(ctx, quad.IRI(r), func(q quad.Quad) error {
-				ix.add(q, t)
-				return nil
-			})
-			if err != nil {
-				return fmt.Errorf("read report %s: %w", r, err)
-			}
-		}
-		ix.addKeys(t)
-		ix.mark, ix.reports = mark, digests
-		h.cur.Store(ix)
-		if len(changed) > 0 {
-			h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(digests), time.Since(start).Round(time.Millisecond))
+		// The build records the news itself.
+		return h.build(ctx, false)
+	}
+	ix := cur.next()
+	t := touched{}
+	for _, r := range changed {
+		ix.dropReport(r)
+		err := h.store.EachLabelQuad(ctx, quad.IRI(r), func(q quad.Quad) error {
+			ix.add(q, t)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read report %s: %w", r, err)
 		}
 	}
+	ix.mark, ix.reports = mark, digests
+	h.publish(ix, t, changed, start)
+	return nil
+}
+
+// publish makes ix, the current snapshot with the reports changed read
+// again (their entities in t), the current one, and logs and records
+// those reports.
+func (h *indexHolder) publish(ix *index, t touched, changed []string, start time.Time) {
+	ix.addKeys(t)
+	h.cur.Store(ix)
+	if len(changed) > 0 {
+		h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(ix.reports), time.Since(start).Round(time.Millisecond))
+	}
+	h.addNews(changed)
+}
+
+// changedReports returns, sorted, the reports of now whose digest is not
+// the one they have in before (or that before lacks).
+func changedReports(before, now map[string]string) []string {
+	var changed []string
+	for r, d := range now {
+		if before[r] != d {
+			changed = append(changed, r)
+		}
+	}
+	sort.Strings(changed)
+	return changed
+}
+
+// addNews records reports added or changed (newsSince).
+func (h *indexHolder) addNews(changed []string) {
 	h.newsMu.Lock()
 	h.news = append(h.news, changed...)
 	h.newsMu.Unlock()
-	return nil
 }
 
 // newsSince returns how many reports were added or changed after the
@@ -307,14 +316,7 @@ func (h *indexHolder) reread(ctx context.Context, cur *index, labels []string, p
 		ix.reports[r] = digest
 		changed = append(changed, r)
 	}
-	ix.addKeys(t)
 	ix.journal = pos
-	h.cur.Store(ix)
-	if len(changed) > 0 {
-		h.log.Printf("web: search index: %d new or changed report(s) of %d in %s", len(changed), len(ix.reports), time.Since(start).Round(time.Millisecond))
-	}
-	h.newsMu.Lock()
-	h.news = append(h.news, changed...)
-	h.newsMu.Unlock()
+	h.publish(ix, t, changed, start)
 	return nil
 }

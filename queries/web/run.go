@@ -144,7 +144,7 @@ var ErrServerGone = errors.New("the server does not answer")
 func RunRemote(ctx context.Context, info graph.ServerInfo, req RunRequest, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
 	head, err := json.Marshal(req)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("encode the run request: %w", err)
 	}
 	body := io.Reader(bytes.NewReader(append(head, '\n')))
 	if !req.StdinTerminal && stdin != nil {
@@ -152,7 +152,7 @@ func RunRemote(ctx context.Context, info graph.ServerInfo, req RunRequest, stdin
 	}
 	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+info.Addr+RunPath, body)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("run request: %w", err)
 	}
 	hr.Header.Set("Authorization", "Bearer "+info.Secret)
 	hr.Header.Set("Content-Type", "application/x-diplograph-run")
