@@ -121,6 +121,12 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		// ranks and honorifics right before the name
 		for left > 0 {
 			m, ok := s.mentionEnding(left)
+			if !ok && left > 1 && s.toks[left-1].key == "the" {
+				// "Dr. the Rt. Honourable X": forms of address joined by "the"
+				if m2, ok2 := s.mentionEnding(left - 1); ok2 && m2.has(lexRank) {
+					m, ok = m2, true
+				}
+			}
 			if !ok || !m.has(lexRank) {
 				break
 			}

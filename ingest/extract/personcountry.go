@@ -335,6 +335,10 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 				k = m.i - 1 // "led by Amb X"
 				continue
 			}
+			if s.toks[k].key == "the" && k > 0 {
+				k-- // "represented by the Honourable X"
+				continue
+			}
 			if !s.owned[k] {
 				break
 			}
@@ -350,6 +354,12 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		}
 		if w := s.toks[k-2].key; w != "was" && w != "were" && w != "is" {
 			continue
+		}
+		if m, ok := s.mentionEnding(k - 2); ok && !m.possessive {
+			if e, ok := m.first(lexCountry); ok {
+				pm.p.country = e.country.ISO3 // "Haiti was represented by Ambassador X"
+				continue
+			}
 		}
 		switch s.toks[k-3].key {
 		case "side", "delegation", "team":

@@ -182,3 +182,10 @@ func TestWrittenTitleOutranksCounterparts(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Gita Rai met her Indian counterpart K Rao in Delhi. External Affairs Minister K Rao hosted a lunch.",
 		map[string]string{"K Rao": "External Affairs Minister|IND"})
 }
+
+func TestCountryRepresentedBy(t *testing.T) {
+	x := newTest(t)
+	// a country, not a side, was represented by someone: that someone's country
+	wantPeople(t, x, "The ministers met in Lima on Monday. Bolivia was represented by the Honourable Eva Paz, Minister of Trade; Ecuador was represented by Ambassador Luis Mora.",
+		map[string]string{"Eva Paz": "Minister of Trade|BOL", "Luis Mora": "Ambassador|ECU"})
+}

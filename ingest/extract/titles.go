@@ -369,6 +369,10 @@ func (x *Extractor) titleListComma(s *sentence, k, a int) bool {
 		if m, ok := s.mentionEnding(t0); ok && m.has(lexTitle) {
 			break
 		}
+		if m, ok := s.mentionEnding(t0); ok && m.i < t0-1 && m.has(lexCountry) && !s.owned[m.i] {
+			t0 = m.i // a country named in several words: "of Antigua and Barbuda"
+			continue
+		}
 		t := s.toks[t0-1]
 		if t.key != "of" && t.key != "for" && t.key != "the" && (!t.isWord() || !t.capitalized() || s.owned[t0-1]) {
 			return false
@@ -392,6 +396,10 @@ func (x *Extractor) titleListComma(s *sentence, k, a int) bool {
 		t := s.toks[e]
 		switch t.key {
 		case "of", "for", "the", "and", "&":
+			continue
+		}
+		if m, ok := s.mentionAt(e); ok && m.has(lexRank) && m.j <= end {
+			e = m.j - 1 // forms of address: "Dr. the Rt. Honourable X"
 			continue
 		}
 		if !t.isWord() || !t.capitalized() || s.owned[e] {

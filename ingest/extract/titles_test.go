@@ -194,3 +194,13 @@ func TestUnknownOfficeOfACountry(t *testing.T) {
 	wantPeople(t, x, "Peruvian Rural Development Ministry secretary Ana Diaz signed the document.",
 		map[string]string{"Ana Diaz": "secretary|PER"})
 }
+
+func TestTitleOfManyWordCountryBeforeHonorifics(t *testing.T) {
+	x := newTest(t)
+	// a country named in several words between the office and the comma
+	wantPeople(t, x, "The leaders met in Lima. Present were the Prime Minister of Trinidad and Tobago, the Honourable Ana Diaz; and others.",
+		map[string]string{"Ana Diaz": "Prime Minister|TTO"})
+	// forms of address joined by "the", one of them with a dot
+	wantPeople(t, x, "The leaders met in Lima. Present were the Prime Minister of Grenada, Dr. the Rt. Honourable Luis Mora.",
+		map[string]string{"Luis Mora": "Prime Minister|GRD"})
+}
