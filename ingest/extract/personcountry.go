@@ -570,7 +570,13 @@ func (x *Extractor) visitors(s *sentence, out []*personMention) {
 				return
 			}
 		}
-		if p := out[0].p; p.visited == "" {
+		v := out[0]
+		for _, pm := range out[1:] {
+			if pm.j+1 < k && (s.toks[pm.j].key == "who" || s.toks[pm.j].key == "," && s.toks[pm.j+1].key == "who") {
+				v = pm // "X met his counterpart Y, who is on a visit to Z": Y visits
+			}
+		}
+		if p := v.p; p.visited == "" {
 			p.visited, p.visitSent = iso3, s.idx
 		}
 		return

@@ -189,3 +189,14 @@ func TestCountryRepresentedBy(t *testing.T) {
 	wantPeople(t, x, "The ministers met in Lima on Monday. Bolivia was represented by the Honourable Eva Paz, Minister of Trade; Ecuador was represented by Ambassador Luis Mora.",
 		map[string]string{"Eva Paz": "Minister of Trade|BOL", "Luis Mora": "Ambassador|ECU"})
 }
+
+func TestVisitorInWhoClause(t *testing.T) {
+	x := newTest(t)
+	// the visitor is the one the "who" clause hangs on, not the subject
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "Foreign Minister Ana Wambui met her Ugandan counterpart Paul Okello, who is on a two-day official visit to Kenya."}
+	c := recordCountries(t, x, in)
+	if c["Ana Wambui"] == "UGA" || c["Paul Okello"] != "UGA" {
+		t.Errorf("a guest in a who clause: %v, want Paul Okello UGA and Ana Wambui not UGA", c)
+	}
+}
