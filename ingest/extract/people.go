@@ -281,6 +281,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		x.messageSender(s, out, c)
 		x.accompaniedBy(s, out, c)
 		x.sideLeaders(s, out)
+		x.fromSide(s, out)
 		x.delegationLeader(s, out)
 		x.hostReceiver(s, out, c)
 		x.forCountry(s, out)

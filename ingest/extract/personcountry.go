@@ -572,7 +572,11 @@ func (x *Extractor) visitors(s *sentence, out []*personMention) {
 		}
 		v := out[0]
 		for _, pm := range out[1:] {
-			if pm.j+1 < k && (s.toks[pm.j].key == "who" || s.toks[pm.j].key == "," && s.toks[pm.j+1].key == "who") {
+			w := pm.j
+			for w+1 < k && (s.owned[w] || s.toks[w].key == "," && s.owned[w+1]) {
+				w++ // over an apposition: "Y, Minister of Foreign Affairs of Z, who"
+			}
+			if w+1 < k && (s.toks[w].key == "who" || s.toks[w].key == "," && s.toks[w+1].key == "who") {
 				v = pm // "X met his counterpart Y, who is on a visit to Z": Y visits
 			}
 		}
@@ -727,4 +731,62 @@ func (x *Extractor) metDuringVisit(d *doc, s *sentence, out []*personMention) {
 			pm.p.country = visitor.visited
 		}
 	}
+}
+
+// fromSide gives people "from the Japanese side", "on the Chilean side"
+// that side's country: the people after the phrase when it opens the
+// sentence ("From the ROK side, A, B and others attended"), else the one
+// named right before it ("signed by A from the Nepali side, and by B from
+// the US side").
+func (x *Extractor) fromSide(s *sentence, out []*personMention) {
+	for k := 0; k+2 < len(s.toks); k++ {
+		if w := s.toks[k].key; w != "from" && w != "on" && w != "for" {
+			continue
+		}
+		c := k + 1
+		if s.toks[c].key == "the" {
+			c++
+		}
+		m, ok := s.mentionAt(c)
+		if !ok || m.j >= len(s.toks) || s.toks[m.j].key != "side" {
+			continue
+		}
+		country, ok := m.nationality()
+		if !ok {
+			continue
+		}
+		var before *personMention
+		for _, pm := range out {
+			if pm.j <= k {
+				before = pm
+			}
+		}
+		if before == nil {
+			// the phrase opens the sentence: everyone after it, up to
+			// another side's phrase
+			for _, pm := range out {
+				if pm.i > m.j && pm.p.finalCountry() == "" {
+					if x.sideAhead(s, m.j+1, pm.i) {
+						break
+					}
+					pm.p.country = country
+				}
+			}
+			continue
+		}
+		// the one right before, over their title: "A from the US side"
+		if ownedBetween(s, before.j, k) && before.p.finalCountry() == "" {
+			before.p.country = country
+		}
+	}
+}
+
+// sideAhead reports whether another "from the X side" starts in [i, j).
+func (x *Extractor) sideAhead(s *sentence, i, j int) bool {
+	for k := i; k < j && k+2 < len(s.toks); k++ {
+		if s.toks[k].key == "side" && (k >= 2 && s.toks[k-2].key == "from" || k >= 3 && s.toks[k-3].key == "from") {
+			return true
+		}
+	}
+	return false
 }

@@ -200,3 +200,23 @@ func TestVisitorInWhoClause(t *testing.T) {
 		t.Errorf("a guest in a who clause: %v, want Paul Okello UGA and Ana Wambui not UGA", c)
 	}
 }
+
+func TestFromSide(t *testing.T) {
+	x := newTest(t)
+	// the side named after each signer
+	wantPeople(t, x, "The accord was signed by Minister for Foreign Affairs Dr. Ana Paz from the Peruvian side, and by Under Secretary Jim Hale from the US side.",
+		map[string]string{"Ana Paz": "Minister for Foreign Affairs|PER", "Jim Hale": "Under Secretary|USA"})
+	// a side opening the sentence covers the list after it
+	wantPeople(t, x, "From the Peruvian side, Mr. Juan Rios, Deputy Minister, Mr. Luis Mora, Director-General, and others attended the meeting.",
+		map[string]string{"Juan Rios": "Deputy Minister|PER", "Luis Mora": "Director-General|PER"})
+}
+
+func TestVisitorInWhoClauseAfterApposition(t *testing.T) {
+	x := newTest(t)
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "Mr. Ana Wambui, Minister for Foreign Affairs, met Mr. Paul Okello, Minister of Foreign Affairs of Uganda, who is making a working visit to Kenya."}
+	c := recordCountries(t, x, in)
+	if c["Ana Wambui"] == "UGA" {
+		t.Errorf("a guest in a who clause after an apposition: %v, want Ana Wambui not UGA", c)
+	}
+}
