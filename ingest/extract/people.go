@@ -279,7 +279,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		c := findCues(s)
 		x.delegationMembers(s, out, c)
 		x.messageSender(s, out, c)
-		x.accompaniedBy(s, out, c)
+		x.accompaniedBy(d, s, out, c)
 		x.sideLeaders(s, out)
 		x.fromSide(s, out)
 		x.delegationLeader(s, out)

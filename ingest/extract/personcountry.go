@@ -116,8 +116,12 @@ func (x *Extractor) definiteTitles(d *doc, s *sentence) {
 // leaves unsaid the country of the one they accompany: "The Brazilian
 // leader, who was accompanied by Foreign Minister Mauro Vieira",
 // "President Orsi, accompanied by Foreign Minister Mario Lubetkin".
-func (x *Extractor) accompaniedBy(s *sentence, out []*personMention, c cues) {
+func (x *Extractor) accompaniedBy(d *doc, s *sentence, out []*personMention, c cues) {
 	acc := c.accomp
+	if acc >= 1 && acc+1 < len(s.toks) && s.toks[acc+1].key != "by" {
+		x.accompanying(d, s, out, acc)
+		return
+	}
 	if acc < 1 || acc+1 >= len(s.toks) || s.toks[acc+1].key != "by" {
 		return
 	}
@@ -346,6 +350,14 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		}
 		if k < 3 || s.toks[k].key != "by" {
 			continue
+		}
+		if w := s.toks[k-1].key; w == "side" || w == "delegation" {
+			if m, ok := s.mentionEnding(k - 1); ok {
+				if c, ok := m.nationality(); ok {
+					pm.p.country = c // "..., the Kyrgyz side by Y": the verb left out
+					continue
+				}
+			}
 		}
 		switch s.toks[k-1].key {
 		case "led", "headed", "chaired", "represented":
@@ -789,4 +801,44 @@ func (x *Extractor) sideAhead(s *sentence, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// accompanying gives "A and B accompanied the Special Envoy", "A
+// accompanied President X" the country of the one they accompany: the
+// person named after the verb, or the one named before whose title
+// follows it.
+func (x *Extractor) accompanying(d *doc, s *sentence, out []*personMention, acc int) {
+	country := ""
+	for _, pm := range out {
+		if pm.i > acc && pm.i <= acc+6 {
+			country = pm.p.finalCountry() // "accompanied President X"
+			break
+		}
+	}
+	if country == "" && acc+2 < len(s.toks) && s.toks[acc+1].key == "the" {
+		// "accompanied the Special Envoy": the one named before in that office
+		if m, ok := s.mentionAt(acc + 2); ok && m.has(lexTitle) {
+			t := strings.ToLower(titleText(s.toks[m.i:m.j]))
+			var holder *person
+			for _, p := range d.people {
+				if p.title != "" && strings.HasSuffix(strings.ToLower(p.title), t) {
+					if holder != nil && holder.finalCountry() != p.finalCountry() {
+						return
+					}
+					holder = p
+				}
+			}
+			if holder != nil {
+				country = holder.finalCountry()
+			}
+		}
+	}
+	if country == "" {
+		return
+	}
+	for _, pm := range out {
+		if pm.j <= acc && pm.p.finalCountry() == "" {
+			pm.p.country = country
+		}
+	}
 }

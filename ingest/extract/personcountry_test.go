@@ -220,3 +220,20 @@ func TestVisitorInWhoClauseAfterApposition(t *testing.T) {
 		t.Errorf("a guest in a who clause after an apposition: %v, want Ana Wambui not UGA", c)
 	}
 }
+
+func TestSideClauseIsNoApposition(t *testing.T) {
+	x := newTest(t)
+	// the second side's clause after a comma is not the first leader's nationality
+	wantPeople(t, x, "Peru and Chile held consultations. The Peruvian side was headed by Foreign Minister Ana Paz, the Chilean side by Deputy Minister Luis Mora.",
+		map[string]string{"Ana Paz": "Foreign Minister|PER", "Luis Mora": "Deputy Minister|CHL"})
+}
+
+func TestAccompanyingActive(t *testing.T) {
+	x := newTest(t)
+	// those who accompany someone serve that someone's country
+	wantPeople(t, x, "Dr. Kim Vega and Ambassador Tom Ruiz accompanied Chilean Special Envoy Juan Rios.",
+		map[string]string{"Kim Vega": "|CHL", "Tom Ruiz": "Ambassador|CHL"})
+	// ... also when the one accompanied is named by the office alone
+	wantPeople(t, x, "Chilean Special Envoy Juan Rios delivered the letter. Dr. Kim Vega and Ambassador Tom Ruiz accompanied the Special Envoy.",
+		map[string]string{"Kim Vega": "|CHL", "Tom Ruiz": "Ambassador|CHL"})
+}

@@ -470,6 +470,12 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 		if !isTitle && !isBody && !m.has(lexDemonym) && !(m.has(lexCountry) && m.possessive) {
 			return
 		}
+		if !isTitle && m.j < len(s.toks) {
+			switch s.toks[m.j].key {
+			case "side", "delegation", "team":
+				return // "X, the Kyrgyz side by Y": the other side's clause, not X's
+			}
+		}
 		end := x.phraseEnd(s, k)
 		if reportingClause(s, end) {
 			return // "X, the Polish government said": who says, not who X is
