@@ -46,6 +46,7 @@ type person struct {
 	visited       string  // the country they are said to visit or arrive in (ISO3)
 	visitSent     int     // the sentence that says so
 	familyFirst   bool    // written family name first, in capitals: "IWAYA Takeshi"
+	known         string  // the country of a well-known office holder (data/officials.tsv), "-" for none
 	nameToks      []token // tokenize(name), once nameTokenized
 	nameTokenized bool
 }
@@ -270,6 +271,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			copy(s.owned, saved)
 			continue
 		}
+		x.knownOfficial(p)
 		for k := a; k < b; k++ {
 			s.owned[k] = true
 		}
@@ -409,6 +411,9 @@ func (p *person) merge(q *person) {
 		p.org = q.org
 	}
 	p.counterpart = p.counterpart || q.counterpart
+	if p.known == "" {
+		p.known = q.known
+	}
 }
 
 // finalCountry is the country a person represents, if known.
@@ -433,4 +438,29 @@ func ownedBetween(s *sentence, i, j int) bool {
 		}
 	}
 	return i <= j
+}
+
+// knownOfficial notes a well-known holder of national office
+// (data/officials.tsv): their country, or "-" for an international
+// official.
+func (x *Extractor) knownOfficial(p *person) {
+	if c, ok := x.officials[joinKeys(p.nameTokens())]; ok {
+		p.known = c
+	}
+}
+
+// knownOfficials gives the well-known office holders their country once
+// the events are assembled, whatever the sentences suggested, and the
+// international officials none: a person's country only, never an
+// event's.
+func (d *doc) knownOfficials() {
+	for _, p := range d.people {
+		switch p.known {
+		case "":
+		case "-":
+			p.country, p.bodyCountry = "", ""
+		default:
+			p.country = p.known
+		}
+	}
 }
