@@ -28,6 +28,11 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 	if arabicArticle(t.text) {
 		return true // "al-Jubeir", "el-Sisi"
 	}
+	if i > 0 && i+1 < len(s.toks) && plainAddress[s.toks[i-1].key] && t.capitalized() && s.toks[i+1].capitalized() && s.toks[i+1].isWord() {
+		if m, ok := s.mentionAt(i); ok && m.j == i+1 && m.has(lexTitle) {
+			return true // "Mr Amir Abdollahian": a given name that is also an office
+		}
+	}
 	if i > 0 && i+1 < len(s.toks) && s.toks[i+1].capitalized() && isMonth(t.key) {
 		if m, ok := s.mentionEnding(i); ok && m.has(lexRank) {
 			return true // "Mr January Makamba"
@@ -378,3 +383,7 @@ func (x *Extractor) capsSurname(s *sentence, i int) bool {
 	p := s.toks[i-1]
 	return p.isWord() && p.capitalized() && !p.allCaps() && !x.nameStop[p.key] && !inMention(s.ments, i-1)
 }
+
+// plainAddress are the forms of address that come before a name, never
+// before an office: after them "Amir" or "Sultan" is a given name.
+var plainAddress = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true}

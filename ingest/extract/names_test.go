@@ -155,3 +155,11 @@ func TestCapitalFamilyNameAfterGivenName(t *testing.T) {
 		t.Errorf("%v", got)
 	}
 }
+
+func TestOfficeWordAsGivenNameAfterAddress(t *testing.T) {
+	x := newTest(t)
+	// after "Mr" an office word is a given name; the shorter name is the
+	// same person as the longer one named before
+	wantPeople(t, x, "Foreign Minister Ana Paz spoke by phone with her Iranian counterpart Reza Amir Tehrani. The Iranian Minister of Foreign Affairs, Mr Amir Tehrani, thanked Peru.",
+		map[string]string{"Reza Amir Tehrani": "Minister of Foreign Affairs|IRN"})
+}

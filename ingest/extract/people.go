@@ -349,6 +349,9 @@ func (d *doc) findPerson(toks []token) *person {
 		if len(toks) == 1 || len(pt) == 1 || pt[0].key[:1] == first[:1] {
 			return p
 		}
+		if len(toks) < len(pt) && sameKeys(pt[len(pt)-len(toks):], toks) {
+			return p // "Amir Tehrani" of "Reza Amir Tehrani"
+		}
 	}
 	if len(toks) == 1 && len(last) >= 3 {
 		// a given name used alone: "President Prabowo" of "Prabowo
