@@ -440,6 +440,9 @@ func markOwned(s *sentence, i, j int) {
 // the name ending at token b.
 func (x *Extractor) appositive(s *sentence, b int, p *person) {
 	k := b
+	for k+2 < len(s.toks) && s.toks[k].key == "," && postNominals[s.toks[k+1].key] && s.toks[k+2].key == "," {
+		k += 2 // "X, JP, Minister of ...": letters after the name
+	}
 	for round := 0; round < 2; round++ {
 		if k >= len(s.toks) || s.toks[k].key != "," && !(round == 0 && isDash(s.toks[k].text)) {
 			return // ", Minister of ...", " - Director of ..."
@@ -804,3 +807,8 @@ func (x *Extractor) unknownOffice(s *sentence, start int) (string, int) {
 	}
 	return "", 0
 }
+
+// postNominals are the letters of honours and offices written after a
+// name: "X, JP, Minister of ...", "Y, MP,".
+var postNominals = map[string]bool{"jp": true, "mp": true, "qc": true, "kc": true, "obe": true, "cbe": true, "mbe": true,
+	"kbe": true, "gcmg": true, "kcmg": true, "cmg": true, "mna": true, "mpa": true, "mla": true, "mhk": true, "sc": true, "pc": true}

@@ -204,3 +204,10 @@ func TestTitleOfManyWordCountryBeforeHonorifics(t *testing.T) {
 	wantPeople(t, x, "The leaders met in Lima. Present were the Prime Minister of Grenada, Dr. the Rt. Honourable Luis Mora.",
 		map[string]string{"Luis Mora": "Prime Minister|GRD"})
 }
+
+func TestPostNominalsBeforeApposition(t *testing.T) {
+	x := newTest(t)
+	// letters after the name do not end the apposition that follows
+	wantPeople(t, x, "Minister Luis Mora of Peru met with Senator the Honourable Ana Paz, JP, Minister of Foreign Affairs and Foreign Trade of Jamaica, in Lima.",
+		map[string]string{"Ana Paz": "Minister of Foreign Affairs and Foreign Trade|JAM"})
+}
