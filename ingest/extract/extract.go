@@ -112,7 +112,19 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := eachLine("data/officials.tsv", func(cells []string) { x.officials[phraseKey(cells[0])] = cells[1] }); err != nil {
+	if err := eachLine("data/officials.tsv", func(cells []string) {
+		x.officials[phraseKey(cells[0])] = cells[1]
+		// the family name alone, when no one else listed bears it
+		toks := tokenize(cells[0])
+		if len(toks) >= 2 {
+			last := "~" + toks[len(toks)-1].key
+			if c, seen := x.officials[last]; seen && c != cells[1] {
+				x.officials[last] = ""
+			} else if !seen {
+				x.officials[last] = cells[1]
+			}
+		}
+	}); err != nil {
 		return nil, err
 	}
 	if err := eachLine("data/namestop.txt", func(cells []string) { x.nameStop[cells[0]] = true }); err != nil {

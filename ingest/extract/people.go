@@ -447,8 +447,15 @@ func ownedBetween(s *sentence, i, j int) bool {
 // (data/officials.tsv): their country, or "-" for an international
 // official.
 func (x *Extractor) knownOfficial(p *person) {
-	if c, ok := x.officials[joinKeys(p.nameTokens())]; ok {
+	toks := p.nameTokens()
+	if c, ok := x.officials[joinKeys(toks)]; ok {
 		p.known = c
+	} else if len(toks) == 1 && p.title != "" && len(toks[0].key) >= 4 {
+		// "President Macron": a family name with an office, when only
+		// one listed holder bears it
+		if c := x.officials["~"+toks[0].key]; c != "" {
+			p.known = c
+		}
 	}
 }
 

@@ -107,3 +107,12 @@ func TestKnownOfficialCountry(t *testing.T) {
 		t.Errorf("a well-known foreign minister: %q, want RUS", c)
 	}
 }
+
+func TestKnownOfficialByFamilyName(t *testing.T) {
+	x := newTest(t)
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "President Ana Wambui held talks with Foreign Minister Lavrov in Nairobi on Monday."}
+	if c := recordCountries(t, x, in)["Lavrov"]; c != "RUS" {
+		t.Errorf("a well-known foreign minister named by family name: %q, want RUS", c)
+	}
+}
