@@ -218,6 +218,15 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		switch s.toks[a-1].key {
 		case "met", "with", "by", "received", "counterpart", "president", "minister":
 			return true
+		case "including", "comprising", "included", "includes":
+			return true // the members of a delegation: "a delegation including X, Y and Z"
+		case "of":
+			if a >= 2 {
+				switch s.toks[a-2].key {
+				case "consisting", "consisted", "composed", "comprised":
+					return true // "a delegation consisting of X, Y and Z"
+				}
+			}
 		case "and":
 			return a >= 2 && s.owned[a-2]
 		}

@@ -103,7 +103,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if a > 0 && s.toks[a-1].key == "the" {
 			continue // "the Two Holy Mosques", "the Palace of Independence"
 		}
-		if a > 0 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") &&
+		if a > 1 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") && s.toks[a-2].capitalized() &&
 			b+1 < len(s.toks) && s.toks[b].key == "," && x.nameToken(s, b+1) {
 			continue // "Secretary of Security and Citizen Protection, Rosa ...": part of a title
 		}

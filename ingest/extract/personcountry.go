@@ -25,7 +25,7 @@ func findCues(s *sentence) cues {
 	}
 	for i, t := range s.toks {
 		switch t.key {
-		case "included", "includes", "including", "comprised", "comprises", "comprising", "consisted", "composed":
+		case "included", "includes", "including", "comprised", "comprises", "comprising", "consisted", "consisting", "consists", "composed":
 			set(&c.include, i)
 		case "accompanied":
 			set(&c.accomp, i)
@@ -409,11 +409,13 @@ func (x *Extractor) delegationMembers(s *sentence, out []*personMention, c cues)
 		return
 	}
 	country := ""
-	if m, ok := s.mentionEnding(del); ok {
-		if e, ok := m.first(lexDemonym); ok {
-			country = e.country.ISO3 // "The Saudi delegation"
-		} else if e, ok := m.first(lexCountry); ok && m.possessive {
-			country = e.country.ISO3 // "Uruguay's delegation"
+	for end := del; end >= del-1 && end > 0 && country == ""; end-- {
+		if m, ok := s.mentionEnding(end); ok {
+			if e, ok := m.first(lexDemonym); ok {
+				country = e.country.ISO3 // "The Saudi delegation"
+			} else if e, ok := m.first(lexCountry); ok && m.possessive {
+				country = e.country.ISO3 // "Uruguay's delegation", "Chile's Presidency delegation"
+			}
 		}
 	}
 	if s.toks[del].key == "delegations" {

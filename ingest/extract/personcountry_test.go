@@ -237,3 +237,11 @@ func TestAccompanyingActive(t *testing.T) {
 	wantPeople(t, x, "Chilean Special Envoy Juan Rios delivered the letter. Dr. Kim Vega and Ambassador Tom Ruiz accompanied the Special Envoy.",
 		map[string]string{"Kim Vega": "|CHL", "Tom Ruiz": "Ambassador|CHL"})
 }
+
+func TestDelegationConsistingOf(t *testing.T) {
+	x := newTest(t)
+	// every member after "consisting of", the first one too, takes the
+	// country of a delegation named by a possessive before another noun
+	wantPeople(t, x, "Foreign Minister Luis Mora met Ana Paz, who came as part of Chile's Presidency delegation consisting of Juan Rios, Kim Vega and Tom Ruiz.",
+		map[string]string{"Juan Rios": "|CHL", "Kim Vega": "|CHL", "Tom Ruiz": "|CHL"})
+}
