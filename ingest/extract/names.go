@@ -210,6 +210,9 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		if (nk == "'s" || nk == "’s") && b+1 < len(s.toks) {
 			return true
 		}
+		if nk == "from" && x.countryAt(s, b+1) != "" {
+			return true // "X from Bangladesh, Y from Bhutan"
+		}
 		if strings.HasPrefix(nk, "@") && len(nk) > 1 {
 			return true // "Ayman Safadi @AymanHsafadi": a person's handle
 		}
@@ -396,3 +399,24 @@ func (x *Extractor) capsSurname(s *sentence, i int) bool {
 // plainAddress are the forms of address that come before a name, never
 // before an office: after them "Amir" or "Sultan" is a given name.
 var plainAddress = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true}
+
+// countryAt is the country named at token c, after an optional "the", by
+// its name and not as a possessive or an adjective before another noun
+// ("from Chile", "from the Maldives"; not "from the Chilean side").
+func (x *Extractor) countryAt(s *sentence, c int) string {
+	if c < len(s.toks) && s.toks[c].key == "the" {
+		c++
+	}
+	m, ok := s.mentionAt(c)
+	if !ok || m.possessive {
+		return ""
+	}
+	e, ok := m.first(lexCountry)
+	if !ok {
+		return ""
+	}
+	if m.j < len(s.toks) && s.toks[m.j].isWord() && s.toks[m.j].capitalized() {
+		return "" // "from Chile Airlines"
+	}
+	return e.country.ISO3
+}

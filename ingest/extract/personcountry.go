@@ -753,6 +753,14 @@ func (x *Extractor) metDuringVisit(d *doc, s *sentence, out []*personMention) {
 // named right before it ("signed by A from the Nepali side, and by B from
 // the US side").
 func (x *Extractor) fromSide(s *sentence, out []*personMention) {
+	for _, pm := range out {
+		// "X from Bangladesh, Y from Bhutan": each from the country after them
+		if pm.j+1 < len(s.toks) && s.toks[pm.j].key == "from" && pm.p.finalCountry() == "" {
+			if c := x.countryAt(s, pm.j+1); c != "" {
+				pm.p.country = c
+			}
+		}
+	}
 	for k := 0; k+2 < len(s.toks); k++ {
 		if w := s.toks[k].key; w != "from" && w != "on" && w != "for" {
 			continue

@@ -245,3 +245,13 @@ func TestDelegationConsistingOf(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Luis Mora met Ana Paz, who came as part of Chile's Presidency delegation consisting of Juan Rios, Kim Vega and Tom Ruiz.",
 		map[string]string{"Juan Rios": "|CHL", "Kim Vega": "|CHL", "Tom Ruiz": "|CHL"})
 }
+
+func TestNameFromCountry(t *testing.T) {
+	x := newTest(t)
+	// a list of names each followed by the country they come from
+	wantPeople(t, x, "The ministers attending included Ana Paz from Chile, Juan Rios from the Maldives, and Dr. Kim Vega from Nepal.",
+		map[string]string{"Ana Paz": "|CHL", "Juan Rios": "|MDV", "Kim Vega": "|NPL"})
+	// a company named after a country is no one's country
+	wantPeople(t, x, "Minister Ana Paz flew in from Chile Airlines headquarters.",
+		map[string]string{"Ana Paz": "Minister|"})
+}
