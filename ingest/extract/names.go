@@ -75,6 +75,11 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 	if _, ok := months[t.key]; ok {
 		return false
 	}
+	if commonNoun(t.key) && i > 1 && s.toks[i-1].capitalized() && !commonNoun(s.toks[i-1].key) && !inMention(s.ments, i-1) {
+		if m, ok := s.mentionEnding(i - 1); ok && (m.has(lexRank) || m.has(lexTitle)) {
+			return true // "Prime Minister Andrew Holness": a family name after a given name, whatever its ending
+		}
+	}
 	return !commonNoun(t.key) || x.givenName[t.key]
 }
 

@@ -163,3 +163,11 @@ func TestOfficeWordAsGivenNameAfterAddress(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Ana Paz spoke by phone with her Iranian counterpart Reza Amir Tehrani. The Iranian Minister of Foreign Affairs, Mr Amir Tehrani, thanked Peru.",
 		map[string]string{"Reza Amir Tehrani": "Minister of Foreign Affairs|IRN"})
 }
+
+func TestFamilyNameWithNounEnding(t *testing.T) {
+	x := newTest(t)
+	// a family name that ends like a common noun, after a form of address
+	// and a given name; "Most Honourable" is a form of address
+	wantPeople(t, x, "The visit follows an invitation by the Most Honourable Peter Fairness, Prime Minister of Jamaica, for talks.",
+		map[string]string{"Peter Fairness": "Prime Minister|JAM"})
+}
