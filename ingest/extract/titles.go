@@ -535,6 +535,25 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 		}
 		x.phraseFacts(s, k, end, p)
 		markOwned(s, adj, end)
+		br := end
+		for br < len(s.toks) && br < end+6 && br+1 < len(s.toks) && (s.toks[br].key == "," && s.toks[br+1].capitalized() || s.toks[br].key == "and" || s.toks[br].key == "&" ||
+			s.toks[br].isWord() && s.toks[br].capitalized() && !inMention(s.ments, br) && !s.owned[br]) {
+			br++ // "Minister for Planning, Development and Reform (MPD)": the portfolio goes on
+		}
+		if br > end && (br >= len(s.toks) || s.toks[br].key != "(") {
+			br = end
+		}
+		if p.country == "" && br < len(s.toks) && s.toks[br].key == "(" {
+			end = br
+			// "Minister for Planning (MPD) of the Islamic Republic of
+			// Pakistan": the office's acronym, then whose office it is
+			for c := end + 1; c < len(s.toks) && c <= end+6; c++ {
+				if s.toks[c].key == ")" {
+					x.ofCountry(s, c+1, p)
+					break
+				}
+			}
+		}
 		k = end
 	}
 }

@@ -211,3 +211,10 @@ func TestPostNominalsBeforeApposition(t *testing.T) {
 	wantPeople(t, x, "Minister Luis Mora of Peru met with Senator the Honourable Ana Paz, JP, Minister of Foreign Affairs and Foreign Trade of Jamaica, in Lima.",
 		map[string]string{"Ana Paz": "Minister of Foreign Affairs and Foreign Trade|JAM"})
 }
+
+func TestCountryAfterOfficeAcronym(t *testing.T) {
+	x := newTest(t)
+	// whose office it is, told after the office's acronym in brackets
+	wantPeople(t, x, "The session was co-chaired by Professor Ana Paz, Minister for Planning, Growth and Reform (MPGR) of the Republic of Chile and Mr. Wang Lu, Vice Chairman of the National Development and Reform Commission (NDRC) of the People’s Republic of China.",
+		map[string]string{"Ana Paz": "Minister for Planning|CHL", "Wang Lu": "Vice Chairman of the National Development and Reform Commission|CHN"})
+}
