@@ -164,18 +164,44 @@ func (x *Extractor) accompaniedBy(d *doc, s *sentence, out []*personMention, c c
 	if country == "" {
 		return
 	}
-	// the people right after "by", listed with "and" or commas
+	// the people right after "by", listed with "and" or commas, each
+	// with their title
+	last := acc + 2
 	for _, pm := range out {
 		if pm.i <= acc+1 {
 			continue
 		}
-		if pm.i > acc+12 {
+		if pm.i > acc+12 && !listGap(s, last, pm.i) {
 			break
 		}
 		if pm.p.finalCountry() == "" {
 			pm.p.country = country
 		}
+		last = pm.j
 	}
+}
+
+// listGap reports whether tokens [i, j) only join the items of a list of
+// people: commas, "and", "the", forms of address and the capitalized
+// words of their titles.
+func listGap(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch s.toks[k].key {
+		case ",", "and", "the", "of", "for":
+			continue
+		}
+		if s.toks[k].isWord() && s.toks[k].capitalized() {
+			continue // the rest of a title: "Chief Secretary, Island House of Assembly"
+		}
+		if m, ok := s.mentionAt(k); ok && m.has(lexRank) {
+			k = m.j - 1 // "the Honourable"
+			continue
+		}
+		if !s.owned[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // messageSender gives the sender of a message its bearer's country: "the

@@ -255,3 +255,12 @@ func TestNameFromCountry(t *testing.T) {
 	wantPeople(t, x, "Minister Ana Paz flew in from Chile Airlines headquarters.",
 		map[string]string{"Ana Paz": "Minister|"})
 }
+
+func TestAccompaniedByLongList(t *testing.T) {
+	x := newTest(t)
+	// a long list of companions, each with a long title, all serve the
+	// country of the one they accompany; no one's title is the one before
+	wantPeople(t, x, "Chilean President Luis Mora was accompanied by the Honourable Ana Paz, Minister of Foreign Affairs and Trade, the Honourable Juan Rios, Minister in the Office of the President and in the Ministry of Justice, the Honourable Kim Vega, Chief Secretary, Island House of Assembly and His Excellency Tom Ruiz, Ambassador to Peru.",
+		map[string]string{"Juan Rios": "Minister in the Office of the President and in the Ministry of Justice|CHL",
+			"Kim Vega": "Chief Secretary|CHL", "Tom Ruiz": "Ambassador to Peru|CHL"})
+}

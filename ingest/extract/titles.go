@@ -224,6 +224,9 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	start := -1
 	for k := a - 1; k >= 0 && k >= a-maxTitleWords; k-- {
 		if m, ok := s.mentionEnding(k + 1); ok && m.has(lexTitle) {
+			if s.owned[m.i] {
+				break // another person's title: "X, Chief Secretary, Tobago House and His Excellency Y"
+			}
 			// keep going left for a longer title: "Deputy" + "Foreign Minister"
 			start, k = m.i, m.i
 			continue
