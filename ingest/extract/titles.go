@@ -232,6 +232,9 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 			continue
 		}
 		t := s.toks[k]
+		if k == a-1 && t.key == "and" {
+			return false // "X, Head of the Service and Ms. Y": Y starts the next item of a list
+		}
 		if t.key == ")" && k >= 2 && s.toks[k-2].key == "(" && isAcronymWord(s.toks[k-1].text) {
 			k -= 2 // "Minister of Foreign Affairs (MoFA) X": the office's acronym
 			continue
@@ -254,7 +257,7 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" || s.owned[k] {
 			break // s.owned: another person's name or title
 		}
-		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "&" && t.key != "to" && t.key != "on" {
+		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "&" && t.key != "to" && t.key != "on" && t.key != "in" {
 			if start >= 0 {
 				break
 			}

@@ -218,3 +218,13 @@ func TestCountryAfterOfficeAcronym(t *testing.T) {
 	wantPeople(t, x, "The session was co-chaired by Professor Ana Paz, Minister for Planning, Growth and Reform (MPGR) of the Republic of Chile and Mr. Wang Lu, Vice Chairman of the National Development and Reform Commission (NDRC) of the People’s Republic of China.",
 		map[string]string{"Ana Paz": "Minister for Planning|CHL", "Wang Lu": "Vice Chairman of the National Development and Reform Commission|CHN"})
 }
+
+func TestTitleBeforeListAndAndIn(t *testing.T) {
+	x := newTest(t)
+	// "and" right before the next name starts a new item, not a title
+	wantPeople(t, x, "The delegation included Mr. Tom Ruiz, Permanent Secretary of the Ministry of Foreign Affairs and Head of the Foreign Service and Ms. Ana Paz, Director, Trade Department.",
+		map[string]string{"Ana Paz": "Director|"})
+	// "in the Ministry of" inside a title before a name
+	wantPeople(t, x, "Permanent Secretary in the Ministry of Foreign Affairs and International Trade, Ambassador Juan Rios, opened the session.",
+		map[string]string{"Juan Rios": "Permanent Secretary in the Ministry of Foreign Affairs and International Trade|"})
+}
