@@ -47,6 +47,7 @@ type person struct {
 	visitSent     int     // the sentence that says so
 	familyFirst   bool    // written family name first, in capitals: "IWAYA Takeshi"
 	known         string  // the country of a well-known office holder (data/officials.tsv), "-" for none
+	titleGuess    bool    // the country is only the one whose officials mostly bear the title (data/titlecountry.tsv)
 	nameToks      []token // tokenize(name), once nameTokenized
 	nameTokenized bool
 }
@@ -197,7 +198,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		}
 		if p.country == "" && p.title != "" {
 			if c, ok := x.titleCtry[phraseKey(p.title)]; ok {
-				p.country = c
+				p.country, p.titleGuess = c, true
 			} else if k := x.titleStart(s, left); k < left && k >= 2 && s.toks[k-1].key == "and" && s.owned[k-2] && len(out) > 0 && out[len(out)-1].qualified &&
 				sameKindOfOffice(out[len(out)-1].p.titleCat, p.titleCat) {
 				// "Japanese Foreign Minister X and Defence Minister Y", not

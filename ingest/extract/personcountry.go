@@ -355,8 +355,8 @@ func (x *Extractor) hostReceiver(s *sentence, out []*personMention, c cues) {
 // sideLeaders gives "the Ukrainian side was led by X" the side's country.
 func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 	for _, pm := range out {
-		if pm.p.finalCountry() != "" {
-			continue
+		if pm.p.finalCountry() != "" && !pm.p.titleGuess {
+			continue // a title one country mostly uses yields to the side told
 		}
 		// back from the name over a title or a form of address to "by"
 		k := pm.i - 1

@@ -264,3 +264,10 @@ func TestAccompaniedByLongList(t *testing.T) {
 		map[string]string{"Juan Rios": "Minister in the Office of the President and in the Ministry of Justice|CHL",
 			"Kim Vega": "Chief Secretary|CHL", "Tom Ruiz": "Ambassador to Peru|CHL"})
 }
+
+func TestRepresentedByOutranksTitleCountry(t *testing.T) {
+	x := newTest(t)
+	// a title one country mostly uses yields to the country told
+	wantPeople(t, x, "The ministers met in Lima on Monday. Saint Lucia was represented by the Honourable Ana Paz, Minister of External Affairs.",
+		map[string]string{"Ana Paz": "Minister of External Affairs|LCA"})
+}
