@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNameShapes(t *testing.T) {
 	x := newTest(t)
@@ -170,4 +173,18 @@ func TestFamilyNameWithNounEnding(t *testing.T) {
 	// and a given name; "Most Honourable" is a form of address
 	wantPeople(t, x, "The visit follows an invitation by the Most Honourable Peter Fairness, Prime Minister of Jamaica, for talks.",
 		map[string]string{"Peter Fairness": "Prime Minister|JAM"})
+}
+
+func TestHeadlineVerbsAreNoNames(t *testing.T) {
+	x := newTest(t)
+	// a headline in title case: the verb after the name is not part of it
+	got := personFacts(t, x, "Foreign Minister Ana Paz Meets Chilean Counterpart In Lima")
+	for name := range got {
+		if strings.Contains(name, "Meets") {
+			t.Errorf("a headline verb taken into a name: %q (all: %v)", name, got)
+		}
+	}
+	if _, ok := got["Ana Paz"]; !ok {
+		t.Errorf("Ana Paz not found: %v", got)
+	}
 }
