@@ -172,6 +172,9 @@ func (x *Extractor) pluralTitleAt(s *sentence, k int, caps bool) (*gazetteer.Tit
 		return nil, -1
 	}
 	last := strings.TrimSuffix(s.toks[k].key, "s")
+	if strings.HasSuffix(s.toks[k].key, "ies") && len(s.toks[k].key) > 4 {
+		last = strings.TrimSuffix(s.toks[k].key, "ies") + "y" // "State Secretaries"
+	}
 	for n := 3; n >= 1; n-- { // the longest title first
 		i := k - n + 1
 		if i < 0 {

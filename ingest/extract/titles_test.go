@@ -228,3 +228,10 @@ func TestTitleBeforeListAndAndIn(t *testing.T) {
 	wantPeople(t, x, "Permanent Secretary in the Ministry of Foreign Affairs and International Trade, Ambassador Juan Rios, opened the session.",
 		map[string]string{"Juan Rios": "Permanent Secretary in the Ministry of Foreign Affairs and International Trade|"})
 }
+
+func TestPluralTitleEndingInIes(t *testing.T) {
+	x := newTest(t)
+	// "Secretaries" is the plural of an office before a list of names
+	wantPeople(t, x, "The ministers met in Oslo, as well as State Secretaries Tom Ruiz of Norway and Juan Rios of Finland.",
+		map[string]string{"Tom Ruiz": "State Secretary|NOR", "Juan Rios": "State Secretary|FIN"})
+}
