@@ -188,3 +188,10 @@ func TestHeadlineVerbsAreNoNames(t *testing.T) {
 		t.Errorf("Ana Paz not found: %v", got)
 	}
 }
+
+func TestKhmerFormsOfAddress(t *testing.T) {
+	x := newTest(t)
+	// a long Khmer form of address before a family name in capitals
+	wantPeople(t, x, "The minister paid a courtesy call on Samdech Moha Borvor Thipadei KOY Sarin, the Prime Minister, in Phnom Penh.",
+		map[string]string{"Koy Sarin": "Prime Minister|"})
+}
