@@ -261,6 +261,9 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 			break // s.owned: another person's name or title
 		}
 		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "&" && t.key != "to" && t.key != "on" && t.key != "in" {
+			if start < 0 && portfolioWords[t.key] && a-k <= 6 {
+				continue // "deputy minister for foreign affairs X": a portfolio in lower case
+			}
 			if start >= 0 {
 				break
 			}
@@ -840,3 +843,10 @@ func (x *Extractor) unknownOffice(s *sentence, start int) (string, int) {
 // name: "X, JP, Minister of ...", "Y, MP,".
 var postNominals = map[string]bool{"jp": true, "mp": true, "qc": true, "kc": true, "obe": true, "cbe": true, "mbe": true,
 	"kbe": true, "gcmg": true, "kcmg": true, "cmg": true, "mna": true, "mpa": true, "mla": true, "mhk": true, "sc": true, "pc": true}
+
+// portfolioWords are the lower-case words of a portfolio that may end a
+// title written in lower case before a name ("minister for foreign
+// affairs X").
+var portfolioWords = map[string]bool{"foreign": true, "affairs": true, "international": true, "trade": true,
+	"cooperation": true, "defence": true, "defense": true, "economic": true, "political": true, "relations": true,
+	"development": true, "finance": true, "interior": true, "external": true, "commerce": true, "security": true}

@@ -235,3 +235,13 @@ func TestPluralTitleEndingInIes(t *testing.T) {
 	wantPeople(t, x, "The ministers met in Oslo, as well as State Secretaries Tom Ruiz of Norway and Juan Rios of Finland.",
 		map[string]string{"Tom Ruiz": "State Secretary|NOR", "Juan Rios": "State Secretary|FIN"})
 }
+
+func TestLowerCaseTitleWithPortfolio(t *testing.T) {
+	x := newTest(t)
+	// a title in lower case whose portfolio follows the office word
+	wantPeople(t, x, "Peru’s deputy minister for foreign affairs Ana Paz spoke with Foreign Secretary Juan Rios on Thursday.",
+		map[string]string{"Ana Paz": "deputy minister for foreign affairs|PER"})
+	// a verb is no portfolio
+	wantPeople(t, x, "The minister met Ana Paz on Thursday.",
+		map[string]string{"Ana Paz": "|"})
+}
