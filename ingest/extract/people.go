@@ -236,6 +236,18 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		} else {
 			peers = nil
 		}
+		if p.title != "" && p.country == "" && left > 0 {
+			// "her Indian counterpart Foreign Secretary X": the counterpart
+			// with the office written
+			if c := x.titleStart(s, left) - 1; c > 0 && counterpartNouns[s.toks[c].key] {
+				p.counterpart = true
+				if m, ok := s.mentionEnding(c); ok && !s.owned[m.i] {
+					if iso, ok := m.nationality(); ok {
+						p.country = iso
+					}
+				}
+			}
+		}
 		poss := false
 		if p.country == "" && left == a && a > 0 {
 			// "China's Wang Yi"

@@ -271,3 +271,10 @@ func TestRepresentedByOutranksTitleCountry(t *testing.T) {
 	wantPeople(t, x, "The ministers met in Lima on Monday. Saint Lucia was represented by the Honourable Ana Paz, Minister of External Affairs.",
 		map[string]string{"Ana Paz": "Minister of External Affairs|LCA"})
 }
+
+func TestCounterpartWithOfficeWritten(t *testing.T) {
+	x := newTest(t)
+	// a nationality before "counterpart" reaches over the office written after it
+	wantPeople(t, x, "Foreign Minister Ana Paz spoke with her Indian counterpart Foreign Secretary Juan Rios on Thursday.",
+		map[string]string{"Juan Rios": "Foreign Secretary|IND"})
+}
