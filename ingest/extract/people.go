@@ -179,6 +179,18 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			seat, cat := p.title, p.titleCat
 			p.title, p.titleCat = "", ""
 			x.appositive(s, b, p)
+			if ts := x.titleStart(s, left); p.title == "" && ts >= 2 && s.toks[ts-1].key == "," {
+				// "Minister for Foreign Affairs, Senator the Hon X": the
+				// office before the seat
+				q := &person{}
+				x.titleBefore(s, ts, q)
+				if q.title != "" && q.titleCat != "legislator" {
+					p.title, p.titleCat = q.title, q.titleCat
+					if p.country == "" {
+						p.country = q.country
+					}
+				}
+			}
 			if p.title == "" {
 				p.title, p.titleCat = seat, cat
 			}

@@ -245,3 +245,10 @@ func TestLowerCaseTitleWithPortfolio(t *testing.T) {
 	wantPeople(t, x, "The minister met Ana Paz on Thursday.",
 		map[string]string{"Ana Paz": "|"})
 }
+
+func TestOfficeBeforeSeat(t *testing.T) {
+	x := newTest(t)
+	// the office written before a comma outranks the seat right before the name
+	wantPeople(t, x, "Australian Minister for Foreign Affairs and Minister for Women, Senator the Hon Ana Paz, and Peruvian Minister of Foreign Affairs Juan Rios met in Lima.",
+		map[string]string{"Ana Paz": "Minister for Foreign Affairs and Minister for Women|AUS"})
+}
