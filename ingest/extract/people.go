@@ -19,6 +19,9 @@ package extract
 //     (the delegation they belong to or lead, whom they accompany, whose
 //     message they carry, who receives them, what they do "for Mexico",
 //     what they visit, a bulleted list of members).
+//   - knownOfficials (this file): once the events are assembled, the
+//     well-known office holders of data/officials.tsv take their country
+//     whatever the sentences suggested (a person's fact, never an event's).
 //   - owncountry.go: the report's own country (publisher, web domain,
 //     dateline, first person; doc.own, doc.home) and, once the events are
 //     assembled, the officials it names without a nationality.
