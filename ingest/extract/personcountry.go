@@ -187,7 +187,7 @@ func (x *Extractor) accompaniedBy(d *doc, s *sentence, out []*personMention, c c
 func listGap(s *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
 		switch s.toks[k].key {
-		case ",", "and", "the", "of", "for":
+		case ",", "and", "the", "of", "for", "with":
 			continue
 		}
 		if s.toks[k].isWord() && s.toks[k].capitalized() {
@@ -410,8 +410,27 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		if m, ok := s.mentionEnding(k - 3); ok {
 			if c, ok := m.nationality(); ok {
 				pm.p.country = c // "the Ukrainian side", "Japan's side"
+				sideMembers(s, out, pm, c)
 			}
 		}
+	}
+}
+
+// sideMembers gives the people listed right after a side's leader ("the
+// US delegation was headed by X, with Y, and Z") the side's country.
+func sideMembers(s *sentence, out []*personMention, leader *personMention, country string) {
+	last := leader.j
+	for _, pm := range out {
+		if pm.i <= leader.i {
+			continue
+		}
+		if !listGap(s, last, pm.i) {
+			return
+		}
+		if pm.p.finalCountry() == "" {
+			pm.p.country = country
+		}
+		last = pm.j
 	}
 }
 

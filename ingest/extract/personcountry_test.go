@@ -278,3 +278,10 @@ func TestCounterpartWithOfficeWritten(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Ana Paz spoke with her Indian counterpart Foreign Secretary Juan Rios on Thursday.",
 		map[string]string{"Juan Rios": "Foreign Secretary|IND"})
 }
+
+func TestSideLeaderAndMembers(t *testing.T) {
+	x := newTest(t)
+	// those listed right after a side's leader belong to that side
+	wantPeople(t, x, "The ministers met in Lima. In turn, the Chilean delegation was headed by Foreign Minister Ana Paz, with Minister of Trade Juan Rios, and Ambassador Kim Vega.",
+		map[string]string{"Juan Rios": "Minister of Trade|CHL", "Kim Vega": "Ambassador|CHL"})
+}
