@@ -252,6 +252,15 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 			if m, ok := s.mentionEnding(k); ok && m.has(lexTitle) {
 				continue // "Deputy Prime Minister and Foreign Minister"
 			}
+			if m, ok := s.mentionEnding(k); ok && !s.owned[m.i] && m.i >= 2 && s.toks[m.i-1].key == "of" && p.country == "" {
+				if e, ok := m.first(lexCountry); ok {
+					if tm, ok := s.mentionEnding(m.i - 1); ok && tm.has(lexTitle) && !s.owned[tm.i] {
+						// "Deputy Prime Minister of Uzbekistan and Minister of
+						// Trade, X": the first office names the country
+						p.country = e.country.ISO3
+					}
+				}
+			}
 			break
 		}
 		if t.key == "," && start < 0 && x.titleListComma(s, k, a) {

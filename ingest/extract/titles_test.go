@@ -252,3 +252,10 @@ func TestOfficeBeforeSeat(t *testing.T) {
 	wantPeople(t, x, "Australian Minister for Foreign Affairs and Minister for Women, Senator the Hon Ana Paz, and Peruvian Minister of Foreign Affairs Juan Rios met in Lima.",
 		map[string]string{"Ana Paz": "Minister for Foreign Affairs and Minister for Women|AUS"})
 }
+
+func TestCountryOfFirstOfTwoOffices(t *testing.T) {
+	x := newTest(t)
+	// two offices joined by "and": the country of the first is the person's
+	wantPeople(t, x, "The session was co-chaired by Deputy Prime Minister of Uzbekistan and Minister of Investments and Foreign Trade, Juan Rios.",
+		map[string]string{"Juan Rios": "Minister of Investments and Foreign Trade|UZB"})
+}
