@@ -51,6 +51,7 @@ type Extractor struct {
 	softStop  map[string]bool
 	givenName map[string]bool   // given names that look like common nouns: "Lawrence"
 	titleCtry map[string]string // titles borne by one country's officials only
+	officials map[string]string // well-known office holders' countries by phraseKey of the name; "-" for international officials
 	// peerTitle is what the counterpart of the holder of such a title is
 	// called: "External Affairs Minister" -> "Foreign Minister"
 	peerTitle map[string]string
@@ -71,7 +72,7 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 	if gz == nil {
 		gz = gazetteer.Default()
 	}
-	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, givenName: map[string]bool{}, titleCtry: map[string]string{}, peerTitle: map[string]string{}}
+	x := &Extractor{gz: gz, lex: buildLexicon(gz), ordinals: map[string]int{}, abbrev: map[string]bool{}, nameStop: map[string]bool{}, givenName: map[string]bool{}, titleCtry: map[string]string{}, officials: map[string]string{}, peerTitle: map[string]string{}}
 	if err := eachLine("data/triggers.tsv", func(cells []string) {
 		for _, p := range strings.Split(cells[2], "|") {
 			var words []string
@@ -107,6 +108,21 @@ func New(gz *gazetteer.Gazetteer) (*Extractor, error) {
 		x.titleCtry[phraseKey(cells[0])] = cells[1]
 		if len(cells) > 2 {
 			x.peerTitle[phraseKey(cells[0])] = cells[2]
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/officials.tsv", func(cells []string) {
+		x.officials[phraseKey(cells[0])] = cells[1]
+		// the family name alone, when no one else listed bears it
+		toks := tokenize(cells[0])
+		if len(toks) >= 2 {
+			last := "~" + toks[len(toks)-1].key
+			if c, seen := x.officials[last]; seen && c != cells[1] {
+				x.officials[last] = ""
+			} else if !seen {
+				x.officials[last] = cells[1]
+			}
 		}
 	}); err != nil {
 		return nil, err

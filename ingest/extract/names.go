@@ -28,6 +28,11 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 	if arabicArticle(t.text) {
 		return true // "al-Jubeir", "el-Sisi"
 	}
+	if i > 0 && i+1 < len(s.toks) && plainAddress[s.toks[i-1].key] && t.capitalized() && s.toks[i+1].capitalized() && s.toks[i+1].isWord() {
+		if m, ok := s.mentionAt(i); ok && m.j == i+1 && m.has(lexTitle) {
+			return true // "Mr Amir Abdollahian": a given name that is also an office
+		}
+	}
 	if i > 0 && i+1 < len(s.toks) && s.toks[i+1].capitalized() && isMonth(t.key) {
 		if m, ok := s.mentionEnding(i); ok && m.has(lexRank) {
 			return true // "Mr January Makamba"
@@ -69,6 +74,11 @@ func (x *Extractor) nameToken(s *sentence, i int) bool {
 	}
 	if _, ok := months[t.key]; ok {
 		return false
+	}
+	if commonNoun(t.key) && i > 1 && s.toks[i-1].capitalized() && !commonNoun(s.toks[i-1].key) && !inMention(s.ments, i-1) {
+		if m, ok := s.mentionEnding(i - 1); ok && (m.has(lexRank) || m.has(lexTitle)) {
+			return true // "Prime Minister Andrew Holness": a family name after a given name, whatever its ending
+		}
 	}
 	return !commonNoun(t.key) || x.givenName[t.key]
 }
@@ -205,6 +215,9 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		if (nk == "'s" || nk == "’s") && b+1 < len(s.toks) {
 			return true
 		}
+		if nk == "from" && x.countryAt(s, b+1) != "" {
+			return true // "X from Bangladesh, Y from Bhutan"
+		}
 		if strings.HasPrefix(nk, "@") && len(nk) > 1 {
 			return true // "Ayman Safadi @AymanHsafadi": a person's handle
 		}
@@ -213,6 +226,15 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		switch s.toks[a-1].key {
 		case "met", "with", "by", "received", "counterpart", "president", "minister":
 			return true
+		case "including", "comprising", "included", "includes":
+			return true // the members of a delegation: "a delegation including X, Y and Z"
+		case "of":
+			if a >= 2 {
+				switch s.toks[a-2].key {
+				case "consisting", "consisted", "composed", "comprised":
+					return true // "a delegation consisting of X, Y and Z"
+				}
+			}
 		case "and":
 			return a >= 2 && s.owned[a-2]
 		}
@@ -377,4 +399,29 @@ func (x *Extractor) capsSurname(s *sentence, i int) bool {
 	}
 	p := s.toks[i-1]
 	return p.isWord() && p.capitalized() && !p.allCaps() && !x.nameStop[p.key] && !inMention(s.ments, i-1)
+}
+
+// plainAddress are the forms of address that come before a name, never
+// before an office: after them "Amir" or "Sultan" is a given name.
+var plainAddress = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true}
+
+// countryAt is the country named at token c, after an optional "the", by
+// its name and not as a possessive or an adjective before another noun
+// ("from Chile", "from the Maldives"; not "from the Chilean side").
+func (x *Extractor) countryAt(s *sentence, c int) string {
+	if c < len(s.toks) && s.toks[c].key == "the" {
+		c++
+	}
+	m, ok := s.mentionAt(c)
+	if !ok || m.possessive {
+		return ""
+	}
+	e, ok := m.first(lexCountry)
+	if !ok {
+		return ""
+	}
+	if m.j < len(s.toks) && s.toks[m.j].isWord() && s.toks[m.j].capitalized() {
+		return "" // "from Chile Airlines"
+	}
+	return e.country.ISO3
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNameShapes(t *testing.T) {
 	x := newTest(t)
@@ -154,4 +157,41 @@ func TestCapitalFamilyNameAfterGivenName(t *testing.T) {
 	if _, ok := got["Ana Diaz"]; !ok || len(got) != 1 {
 		t.Errorf("%v", got)
 	}
+}
+
+func TestOfficeWordAsGivenNameAfterAddress(t *testing.T) {
+	x := newTest(t)
+	// after "Mr" an office word is a given name; the shorter name is the
+	// same person as the longer one named before
+	wantPeople(t, x, "Foreign Minister Ana Paz spoke by phone with her Iranian counterpart Reza Amir Tehrani. The Iranian Minister of Foreign Affairs, Mr Amir Tehrani, thanked Peru.",
+		map[string]string{"Reza Amir Tehrani": "Minister of Foreign Affairs|IRN"})
+}
+
+func TestFamilyNameWithNounEnding(t *testing.T) {
+	x := newTest(t)
+	// a family name that ends like a common noun, after a form of address
+	// and a given name; "Most Honourable" is a form of address
+	wantPeople(t, x, "The visit follows an invitation by the Most Honourable Peter Fairness, Prime Minister of Jamaica, for talks.",
+		map[string]string{"Peter Fairness": "Prime Minister|JAM"})
+}
+
+func TestHeadlineVerbsAreNoNames(t *testing.T) {
+	x := newTest(t)
+	// a headline in title case: the verb after the name is not part of it
+	got := personFacts(t, x, "Foreign Minister Ana Paz Meets Chilean Counterpart In Lima")
+	for name := range got {
+		if strings.Contains(name, "Meets") {
+			t.Errorf("a headline verb taken into a name: %q (all: %v)", name, got)
+		}
+	}
+	if _, ok := got["Ana Paz"]; !ok {
+		t.Errorf("Ana Paz not found: %v", got)
+	}
+}
+
+func TestKhmerFormsOfAddress(t *testing.T) {
+	x := newTest(t)
+	// a long Khmer form of address before a family name in capitals
+	wantPeople(t, x, "The minister paid a courtesy call on Samdech Moha Borvor Thipadei KOY Sarin, the Prime Minister, in Phnom Penh.",
+		map[string]string{"Koy Sarin": "Prime Minister|"})
 }

@@ -19,6 +19,9 @@ package extract
 //     (the delegation they belong to or lead, whom they accompany, whose
 //     message they carry, who receives them, what they do "for Mexico",
 //     what they visit, a bulleted list of members).
+//   - knownOfficials (this file): once the events are assembled, the
+//     well-known office holders of data/officials.tsv take their country
+//     whatever the sentences suggested (a person's fact, never an event's).
 //   - owncountry.go: the report's own country (publisher, web domain,
 //     dateline, first person; doc.own, doc.home) and, once the events are
 //     assembled, the officials it names without a nationality.
@@ -46,6 +49,8 @@ type person struct {
 	visited       string  // the country they are said to visit or arrive in (ISO3)
 	visitSent     int     // the sentence that says so
 	familyFirst   bool    // written family name first, in capitals: "IWAYA Takeshi"
+	known         string  // the country of a well-known office holder (data/officials.tsv), "-" for none
+	titleGuess    bool    // the country is only the one whose officials mostly bear the title (data/titlecountry.tsv)
 	nameToks      []token // tokenize(name), once nameTokenized
 	nameTokenized bool
 }
@@ -102,7 +107,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		if a > 0 && s.toks[a-1].key == "the" {
 			continue // "the Two Holy Mosques", "the Palace of Independence"
 		}
-		if a > 0 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") &&
+		if a > 1 && (s.toks[a-1].key == "and" || s.toks[a-1].key == "of" || s.toks[a-1].key == "for") && s.toks[a-2].capitalized() &&
 			b+1 < len(s.toks) && s.toks[b].key == "," && x.nameToken(s, b+1) {
 			continue // "Secretary of Security and Citizen Protection, Rosa ...": part of a title
 		}
@@ -121,6 +126,12 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		// ranks and honorifics right before the name
 		for left > 0 {
 			m, ok := s.mentionEnding(left)
+			if !ok && left > 1 && s.toks[left-1].key == "the" {
+				// "Dr. the Rt. Honourable X": forms of address joined by "the"
+				if m2, ok2 := s.mentionEnding(left - 1); ok2 && m2.has(lexRank) {
+					m, ok = m2, true
+				}
+			}
 			if !ok || !m.has(lexRank) {
 				break
 			}
@@ -171,6 +182,18 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			seat, cat := p.title, p.titleCat
 			p.title, p.titleCat = "", ""
 			x.appositive(s, b, p)
+			if ts := x.titleStart(s, left); p.title == "" && ts >= 2 && s.toks[ts-1].key == "," {
+				// "Minister for Foreign Affairs, Senator the Hon X": the
+				// office before the seat
+				q := &person{}
+				x.titleBefore(s, ts, q)
+				if q.title != "" && q.titleCat != "legislator" {
+					p.title, p.titleCat = q.title, q.titleCat
+					if p.country == "" {
+						p.country = q.country
+					}
+				}
+			}
 			if p.title == "" {
 				p.title, p.titleCat = seat, cat
 			}
@@ -190,7 +213,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		}
 		if p.country == "" && p.title != "" {
 			if c, ok := x.titleCtry[phraseKey(p.title)]; ok {
-				p.country = c
+				p.country, p.titleGuess = c, true
 			} else if k := x.titleStart(s, left); k < left && k >= 2 && s.toks[k-1].key == "and" && s.owned[k-2] && len(out) > 0 && out[len(out)-1].qualified &&
 				sameKindOfOffice(out[len(out)-1].p.titleCat, p.titleCat) {
 				// "Japanese Foreign Minister X and Defence Minister Y", not
@@ -228,6 +251,18 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		} else {
 			peers = nil
 		}
+		if p.title != "" && p.country == "" && left > 0 {
+			// "her Indian counterpart Foreign Secretary X": the counterpart
+			// with the office written
+			if c := x.titleStart(s, left) - 1; c > 0 && counterpartNouns[s.toks[c].key] {
+				p.counterpart = true
+				if m, ok := s.mentionEnding(c); ok && !s.owned[m.i] {
+					if iso, ok := m.nationality(); ok {
+						p.country = iso
+					}
+				}
+			}
+		}
 		poss := false
 		if p.country == "" && left == a && a > 0 {
 			// "China's Wang Yi"
@@ -264,6 +299,7 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 			copy(s.owned, saved)
 			continue
 		}
+		x.knownOfficial(p)
 		for k := a; k < b; k++ {
 			s.owned[k] = true
 		}
@@ -273,8 +309,9 @@ func (x *Extractor) findPersons(d *doc, s *sentence) []*personMention {
 		c := findCues(s)
 		x.delegationMembers(s, out, c)
 		x.messageSender(s, out, c)
-		x.accompaniedBy(s, out, c)
+		x.accompaniedBy(d, s, out, c)
 		x.sideLeaders(s, out)
+		x.fromSide(s, out)
 		x.delegationLeader(s, out)
 		x.hostReceiver(s, out, c)
 		x.forCountry(s, out)
@@ -340,6 +377,9 @@ func (d *doc) findPerson(toks []token) *person {
 		if len(toks) == 1 || len(pt) == 1 || pt[0].key[:1] == first[:1] {
 			return p
 		}
+		if len(toks) < len(pt) && sameKeys(pt[len(pt)-len(toks):], toks) {
+			return p // "Amir Tehrani" of "Reza Amir Tehrani"
+		}
 	}
 	if len(toks) == 1 && len(last) >= 3 {
 		// a given name used alone: "President Prabowo" of "Prabowo
@@ -402,6 +442,9 @@ func (p *person) merge(q *person) {
 		p.org = q.org
 	}
 	p.counterpart = p.counterpart || q.counterpart
+	if p.known == "" {
+		p.known = q.known
+	}
 }
 
 // finalCountry is the country a person represents, if known.
@@ -426,4 +469,36 @@ func ownedBetween(s *sentence, i, j int) bool {
 		}
 	}
 	return i <= j
+}
+
+// knownOfficial notes a well-known holder of national office
+// (data/officials.tsv): their country, or "-" for an international
+// official.
+func (x *Extractor) knownOfficial(p *person) {
+	toks := p.nameTokens()
+	if c, ok := x.officials[joinKeys(toks)]; ok {
+		p.known = c
+	} else if len(toks) == 1 && p.title != "" && len(toks[0].key) >= 4 {
+		// "President Macron": a family name with an office, when only
+		// one listed holder bears it
+		if c := x.officials["~"+toks[0].key]; c != "" {
+			p.known = c
+		}
+	}
+}
+
+// knownOfficials gives the well-known office holders their country once
+// the events are assembled, whatever the sentences suggested, and the
+// international officials none: a person's country only, never an
+// event's.
+func (d *doc) knownOfficials() {
+	for _, p := range d.people {
+		switch p.known {
+		case "":
+		case "-":
+			p.country, p.bodyCountry = "", ""
+		default:
+			p.country = p.known
+		}
+	}
 }

@@ -96,3 +96,23 @@ func TestWhoIsWhoWithoutTitle(t *testing.T) {
 		t.Errorf("record people %v, want Tomas Ruiz of CHL", got)
 	}
 }
+
+func TestKnownOfficialCountry(t *testing.T) {
+	x := newTest(t)
+	// a well-known office holder serves their own country even where the
+	// sentence would make them the host
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "Foreign Minister Ana Wambui held talks with Foreign Minister Sergey Lavrov in Nairobi on Monday."}
+	if c := recordCountries(t, x, in)["Sergey Lavrov"]; c != "RUS" {
+		t.Errorf("a well-known foreign minister: %q, want RUS", c)
+	}
+}
+
+func TestKnownOfficialByFamilyName(t *testing.T) {
+	x := newTest(t)
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "President Ana Wambui held talks with Foreign Minister Lavrov in Nairobi on Monday."}
+	if c := recordCountries(t, x, in)["Lavrov"]; c != "RUS" {
+		t.Errorf("a well-known foreign minister named by family name: %q, want RUS", c)
+	}
+}

@@ -25,7 +25,7 @@ func findCues(s *sentence) cues {
 	}
 	for i, t := range s.toks {
 		switch t.key {
-		case "included", "includes", "including", "comprised", "comprises", "comprising", "consisted", "composed":
+		case "included", "includes", "including", "comprised", "comprises", "comprising", "consisted", "consisting", "consists", "composed":
 			set(&c.include, i)
 		case "accompanied":
 			set(&c.accomp, i)
@@ -116,8 +116,12 @@ func (x *Extractor) definiteTitles(d *doc, s *sentence) {
 // leaves unsaid the country of the one they accompany: "The Brazilian
 // leader, who was accompanied by Foreign Minister Mauro Vieira",
 // "President Orsi, accompanied by Foreign Minister Mario Lubetkin".
-func (x *Extractor) accompaniedBy(s *sentence, out []*personMention, c cues) {
+func (x *Extractor) accompaniedBy(d *doc, s *sentence, out []*personMention, c cues) {
 	acc := c.accomp
+	if acc >= 1 && acc+1 < len(s.toks) && s.toks[acc+1].key != "by" {
+		x.accompanying(d, s, out, acc)
+		return
+	}
 	if acc < 1 || acc+1 >= len(s.toks) || s.toks[acc+1].key != "by" {
 		return
 	}
@@ -160,18 +164,44 @@ func (x *Extractor) accompaniedBy(s *sentence, out []*personMention, c cues) {
 	if country == "" {
 		return
 	}
-	// the people right after "by", listed with "and" or commas
+	// the people right after "by", listed with "and" or commas, each
+	// with their title
+	last := acc + 2
 	for _, pm := range out {
 		if pm.i <= acc+1 {
 			continue
 		}
-		if pm.i > acc+12 {
+		if pm.i > acc+12 && !listGap(s, last, pm.i) {
 			break
 		}
 		if pm.p.finalCountry() == "" {
 			pm.p.country = country
 		}
+		last = pm.j
 	}
+}
+
+// listGap reports whether tokens [i, j) only join the items of a list of
+// people: commas, "and", "the", forms of address and the capitalized
+// words of their titles.
+func listGap(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch s.toks[k].key {
+		case ",", "and", "the", "of", "for", "with":
+			continue
+		}
+		if s.toks[k].isWord() && s.toks[k].capitalized() {
+			continue // the rest of a title: "Chief Secretary, Island House of Assembly"
+		}
+		if m, ok := s.mentionAt(k); ok && m.has(lexRank) {
+			k = m.j - 1 // "the Honourable"
+			continue
+		}
+		if !s.owned[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // messageSender gives the sender of a message its bearer's country: "the
@@ -325,14 +355,18 @@ func (x *Extractor) hostReceiver(s *sentence, out []*personMention, c cues) {
 // sideLeaders gives "the Ukrainian side was led by X" the side's country.
 func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 	for _, pm := range out {
-		if pm.p.finalCountry() != "" {
-			continue
+		if pm.p.finalCountry() != "" && !pm.p.titleGuess {
+			continue // a title one country mostly uses yields to the side told
 		}
 		// back from the name over a title or a form of address to "by"
 		k := pm.i - 1
 		for k > 0 {
 			if m, ok := s.mentionEnding(k + 1); ok && m.has(lexRank) {
 				k = m.i - 1 // "led by Amb X"
+				continue
+			}
+			if s.toks[k].key == "the" && k > 0 {
+				k-- // "represented by the Honourable X"
 				continue
 			}
 			if !s.owned[k] {
@@ -343,6 +377,14 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		if k < 3 || s.toks[k].key != "by" {
 			continue
 		}
+		if w := s.toks[k-1].key; w == "side" || w == "delegation" {
+			if m, ok := s.mentionEnding(k - 1); ok {
+				if c, ok := m.nationality(); ok {
+					pm.p.country = c // "..., the Kyrgyz side by Y": the verb left out
+					continue
+				}
+			}
+		}
 		switch s.toks[k-1].key {
 		case "led", "headed", "chaired", "represented":
 		default:
@@ -350,6 +392,12 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		}
 		if w := s.toks[k-2].key; w != "was" && w != "were" && w != "is" {
 			continue
+		}
+		if m, ok := s.mentionEnding(k - 2); ok && !m.possessive {
+			if e, ok := m.first(lexCountry); ok {
+				pm.p.country = e.country.ISO3 // "Haiti was represented by Ambassador X"
+				continue
+			}
 		}
 		switch s.toks[k-3].key {
 		case "side", "delegation", "team":
@@ -362,8 +410,27 @@ func (x *Extractor) sideLeaders(s *sentence, out []*personMention) {
 		if m, ok := s.mentionEnding(k - 3); ok {
 			if c, ok := m.nationality(); ok {
 				pm.p.country = c // "the Ukrainian side", "Japan's side"
+				sideMembers(s, out, pm, c)
 			}
 		}
+	}
+}
+
+// sideMembers gives the people listed right after a side's leader ("the
+// US delegation was headed by X, with Y, and Z") the side's country.
+func sideMembers(s *sentence, out []*personMention, leader *personMention, country string) {
+	last := leader.j
+	for _, pm := range out {
+		if pm.i <= leader.i {
+			continue
+		}
+		if !listGap(s, last, pm.i) {
+			return
+		}
+		if pm.p.finalCountry() == "" {
+			pm.p.country = country
+		}
+		last = pm.j
 	}
 }
 
@@ -387,11 +454,13 @@ func (x *Extractor) delegationMembers(s *sentence, out []*personMention, c cues)
 		return
 	}
 	country := ""
-	if m, ok := s.mentionEnding(del); ok {
-		if e, ok := m.first(lexDemonym); ok {
-			country = e.country.ISO3 // "The Saudi delegation"
-		} else if e, ok := m.first(lexCountry); ok && m.possessive {
-			country = e.country.ISO3 // "Uruguay's delegation"
+	for end := del; end >= del-1 && end > 0 && country == ""; end-- {
+		if m, ok := s.mentionEnding(end); ok {
+			if e, ok := m.first(lexDemonym); ok {
+				country = e.country.ISO3 // "The Saudi delegation"
+			} else if e, ok := m.first(lexCountry); ok && m.possessive {
+				country = e.country.ISO3 // "Uruguay's delegation", "Chile's Presidency delegation"
+			}
 		}
 	}
 	if s.toks[del].key == "delegations" {
@@ -560,7 +629,17 @@ func (x *Extractor) visitors(s *sentence, out []*personMention) {
 				return
 			}
 		}
-		if p := out[0].p; p.visited == "" {
+		v := out[0]
+		for _, pm := range out[1:] {
+			w := pm.j
+			for w+1 < k && (s.owned[w] || s.toks[w].key == "," && s.owned[w+1]) {
+				w++ // over an apposition: "Y, Minister of Foreign Affairs of Z, who"
+			}
+			if w+1 < k && (s.toks[w].key == "who" || s.toks[w].key == "," && s.toks[w+1].key == "who") {
+				v = pm // "X met his counterpart Y, who is on a visit to Z": Y visits
+			}
+		}
+		if p := v.p; p.visited == "" {
 			p.visited, p.visitSent = iso3, s.idx
 		}
 		return
@@ -709,6 +788,112 @@ func (x *Extractor) metDuringVisit(d *doc, s *sentence, out []*personMention) {
 	for _, pm := range out {
 		if pm.i > v && pm.p != visitor && pm.p.finalCountry() == "" && !pm.p.counterpart {
 			pm.p.country = visitor.visited
+		}
+	}
+}
+
+// fromSide gives people "from the Japanese side", "on the Chilean side"
+// that side's country: the people after the phrase when it opens the
+// sentence ("From the ROK side, A, B and others attended"), else the one
+// named right before it ("signed by A from the Nepali side, and by B from
+// the US side").
+func (x *Extractor) fromSide(s *sentence, out []*personMention) {
+	for _, pm := range out {
+		// "X from Bangladesh, Y from Bhutan": each from the country after them
+		if pm.j+1 < len(s.toks) && s.toks[pm.j].key == "from" && pm.p.finalCountry() == "" {
+			if c := x.countryAt(s, pm.j+1); c != "" {
+				pm.p.country = c
+			}
+		}
+	}
+	for k := 0; k+2 < len(s.toks); k++ {
+		if w := s.toks[k].key; w != "from" && w != "on" && w != "for" {
+			continue
+		}
+		c := k + 1
+		if s.toks[c].key == "the" {
+			c++
+		}
+		m, ok := s.mentionAt(c)
+		if !ok || m.j >= len(s.toks) || s.toks[m.j].key != "side" {
+			continue
+		}
+		country, ok := m.nationality()
+		if !ok {
+			continue
+		}
+		var before *personMention
+		for _, pm := range out {
+			if pm.j <= k {
+				before = pm
+			}
+		}
+		if before == nil {
+			// the phrase opens the sentence: everyone after it, up to
+			// another side's phrase
+			for _, pm := range out {
+				if pm.i > m.j && pm.p.finalCountry() == "" {
+					if x.sideAhead(s, m.j+1, pm.i) {
+						break
+					}
+					pm.p.country = country
+				}
+			}
+			continue
+		}
+		// the one right before, over their title: "A from the US side"
+		if ownedBetween(s, before.j, k) && before.p.finalCountry() == "" {
+			before.p.country = country
+		}
+	}
+}
+
+// sideAhead reports whether another "from the X side" starts in [i, j).
+func (x *Extractor) sideAhead(s *sentence, i, j int) bool {
+	for k := i; k < j && k+2 < len(s.toks); k++ {
+		if s.toks[k].key == "side" && (k >= 2 && s.toks[k-2].key == "from" || k >= 3 && s.toks[k-3].key == "from") {
+			return true
+		}
+	}
+	return false
+}
+
+// accompanying gives "A and B accompanied the Special Envoy", "A
+// accompanied President X" the country of the one they accompany: the
+// person named after the verb, or the one named before whose title
+// follows it.
+func (x *Extractor) accompanying(d *doc, s *sentence, out []*personMention, acc int) {
+	country := ""
+	for _, pm := range out {
+		if pm.i > acc && pm.i <= acc+6 {
+			country = pm.p.finalCountry() // "accompanied President X"
+			break
+		}
+	}
+	if country == "" && acc+2 < len(s.toks) && s.toks[acc+1].key == "the" {
+		// "accompanied the Special Envoy": the one named before in that office
+		if m, ok := s.mentionAt(acc + 2); ok && m.has(lexTitle) {
+			t := strings.ToLower(titleText(s.toks[m.i:m.j]))
+			var holder *person
+			for _, p := range d.people {
+				if p.title != "" && strings.HasSuffix(strings.ToLower(p.title), t) {
+					if holder != nil && holder.finalCountry() != p.finalCountry() {
+						return
+					}
+					holder = p
+				}
+			}
+			if holder != nil {
+				country = holder.finalCountry()
+			}
+		}
+	}
+	if country == "" {
+		return
+	}
+	for _, pm := range out {
+		if pm.j <= acc && pm.p.finalCountry() == "" {
+			pm.p.country = country
 		}
 	}
 }

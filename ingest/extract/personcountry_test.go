@@ -182,3 +182,106 @@ func TestWrittenTitleOutranksCounterparts(t *testing.T) {
 	wantPeople(t, x, "Foreign Minister Gita Rai met her Indian counterpart K Rao in Delhi. External Affairs Minister K Rao hosted a lunch.",
 		map[string]string{"K Rao": "External Affairs Minister|IND"})
 }
+
+func TestCountryRepresentedBy(t *testing.T) {
+	x := newTest(t)
+	// a country, not a side, was represented by someone: that someone's country
+	wantPeople(t, x, "The ministers met in Lima on Monday. Bolivia was represented by the Honourable Eva Paz, Minister of Trade; Ecuador was represented by Ambassador Luis Mora.",
+		map[string]string{"Eva Paz": "Minister of Trade|BOL", "Luis Mora": "Ambassador|ECU"})
+}
+
+func TestVisitorInWhoClause(t *testing.T) {
+	x := newTest(t)
+	// the visitor is the one the "who" clause hangs on, not the subject
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "Foreign Minister Ana Wambui met her Ugandan counterpart Paul Okello, who is on a two-day official visit to Kenya."}
+	c := recordCountries(t, x, in)
+	if c["Ana Wambui"] == "UGA" || c["Paul Okello"] != "UGA" {
+		t.Errorf("a guest in a who clause: %v, want Paul Okello UGA and Ana Wambui not UGA", c)
+	}
+}
+
+func TestFromSide(t *testing.T) {
+	x := newTest(t)
+	// the side named after each signer
+	wantPeople(t, x, "The accord was signed by Minister for Foreign Affairs Dr. Ana Paz from the Peruvian side, and by Under Secretary Jim Hale from the US side.",
+		map[string]string{"Ana Paz": "Minister for Foreign Affairs|PER", "Jim Hale": "Under Secretary|USA"})
+	// a side opening the sentence covers the list after it
+	wantPeople(t, x, "From the Peruvian side, Mr. Juan Rios, Deputy Minister, Mr. Luis Mora, Director-General, and others attended the meeting.",
+		map[string]string{"Juan Rios": "Deputy Minister|PER", "Luis Mora": "Director-General|PER"})
+}
+
+func TestVisitorInWhoClauseAfterApposition(t *testing.T) {
+	x := newTest(t)
+	in := Input{Publisher: "Daily Nation", URL: "https://nation.example.ke/a", Published: "2025-05-20",
+		Body: "Mr. Ana Wambui, Minister for Foreign Affairs, met Mr. Paul Okello, Minister of Foreign Affairs of Uganda, who is making a working visit to Kenya."}
+	c := recordCountries(t, x, in)
+	if c["Ana Wambui"] == "UGA" {
+		t.Errorf("a guest in a who clause after an apposition: %v, want Ana Wambui not UGA", c)
+	}
+}
+
+func TestSideClauseIsNoApposition(t *testing.T) {
+	x := newTest(t)
+	// the second side's clause after a comma is not the first leader's nationality
+	wantPeople(t, x, "Peru and Chile held consultations. The Peruvian side was headed by Foreign Minister Ana Paz, the Chilean side by Deputy Minister Luis Mora.",
+		map[string]string{"Ana Paz": "Foreign Minister|PER", "Luis Mora": "Deputy Minister|CHL"})
+}
+
+func TestAccompanyingActive(t *testing.T) {
+	x := newTest(t)
+	// those who accompany someone serve that someone's country
+	wantPeople(t, x, "Dr. Kim Vega and Ambassador Tom Ruiz accompanied Chilean Special Envoy Juan Rios.",
+		map[string]string{"Kim Vega": "|CHL", "Tom Ruiz": "Ambassador|CHL"})
+	// ... also when the one accompanied is named by the office alone
+	wantPeople(t, x, "Chilean Special Envoy Juan Rios delivered the letter. Dr. Kim Vega and Ambassador Tom Ruiz accompanied the Special Envoy.",
+		map[string]string{"Kim Vega": "|CHL", "Tom Ruiz": "Ambassador|CHL"})
+}
+
+func TestDelegationConsistingOf(t *testing.T) {
+	x := newTest(t)
+	// every member after "consisting of", the first one too, takes the
+	// country of a delegation named by a possessive before another noun
+	wantPeople(t, x, "Foreign Minister Luis Mora met Ana Paz, who came as part of Chile's Presidency delegation consisting of Juan Rios, Kim Vega and Tom Ruiz.",
+		map[string]string{"Juan Rios": "|CHL", "Kim Vega": "|CHL", "Tom Ruiz": "|CHL"})
+}
+
+func TestNameFromCountry(t *testing.T) {
+	x := newTest(t)
+	// a list of names each followed by the country they come from
+	wantPeople(t, x, "The ministers attending included Ana Paz from Chile, Juan Rios from the Maldives, and Dr. Kim Vega from Nepal.",
+		map[string]string{"Ana Paz": "|CHL", "Juan Rios": "|MDV", "Kim Vega": "|NPL"})
+	// a company named after a country is no one's country
+	wantPeople(t, x, "Minister Ana Paz flew in from Chile Airlines headquarters.",
+		map[string]string{"Ana Paz": "Minister|"})
+}
+
+func TestAccompaniedByLongList(t *testing.T) {
+	x := newTest(t)
+	// a long list of companions, each with a long title, all serve the
+	// country of the one they accompany; no one's title is the one before
+	wantPeople(t, x, "Chilean President Luis Mora was accompanied by the Honourable Ana Paz, Minister of Foreign Affairs and Trade, the Honourable Juan Rios, Minister in the Office of the President and in the Ministry of Justice, the Honourable Kim Vega, Chief Secretary, Island House of Assembly and His Excellency Tom Ruiz, Ambassador to Peru.",
+		map[string]string{"Juan Rios": "Minister in the Office of the President and in the Ministry of Justice|CHL",
+			"Kim Vega": "Chief Secretary|CHL", "Tom Ruiz": "Ambassador to Peru|CHL"})
+}
+
+func TestRepresentedByOutranksTitleCountry(t *testing.T) {
+	x := newTest(t)
+	// a title one country mostly uses yields to the country told
+	wantPeople(t, x, "The ministers met in Lima on Monday. Saint Lucia was represented by the Honourable Ana Paz, Minister of External Affairs.",
+		map[string]string{"Ana Paz": "Minister of External Affairs|LCA"})
+}
+
+func TestCounterpartWithOfficeWritten(t *testing.T) {
+	x := newTest(t)
+	// a nationality before "counterpart" reaches over the office written after it
+	wantPeople(t, x, "Foreign Minister Ana Paz spoke with her Indian counterpart Foreign Secretary Juan Rios on Thursday.",
+		map[string]string{"Juan Rios": "Foreign Secretary|IND"})
+}
+
+func TestSideLeaderAndMembers(t *testing.T) {
+	x := newTest(t)
+	// those listed right after a side's leader belong to that side
+	wantPeople(t, x, "The ministers met in Lima. In turn, the Chilean delegation was headed by Foreign Minister Ana Paz, with Minister of Trade Juan Rios, and Ambassador Kim Vega.",
+		map[string]string{"Juan Rios": "Minister of Trade|CHL", "Kim Vega": "Ambassador|CHL"})
+}

@@ -23,6 +23,7 @@ func (d *doc) record() *schema.Record {
 	if d.dateline != nil {
 		r.Report.Dateline = b.place(d.dateline)
 	}
+	d.knownOfficials()
 	d.ownOfficials()
 	d.settleRoles()
 	for _, e := range d.events {

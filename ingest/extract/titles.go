@@ -172,6 +172,9 @@ func (x *Extractor) pluralTitleAt(s *sentence, k int, caps bool) (*gazetteer.Tit
 		return nil, -1
 	}
 	last := strings.TrimSuffix(s.toks[k].key, "s")
+	if strings.HasSuffix(s.toks[k].key, "ies") && len(s.toks[k].key) > 4 {
+		last = strings.TrimSuffix(s.toks[k].key, "ies") + "y" // "State Secretaries"
+	}
 	for n := 3; n >= 1; n-- { // the longest title first
 		i := k - n + 1
 		if i < 0 {
@@ -224,11 +227,17 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	start := -1
 	for k := a - 1; k >= 0 && k >= a-maxTitleWords; k-- {
 		if m, ok := s.mentionEnding(k + 1); ok && m.has(lexTitle) {
+			if s.owned[m.i] {
+				break // another person's title: "X, Chief Secretary, Tobago House and His Excellency Y"
+			}
 			// keep going left for a longer title: "Deputy" + "Foreign Minister"
 			start, k = m.i, m.i
 			continue
 		}
 		t := s.toks[k]
+		if k == a-1 && t.key == "and" {
+			return false // "X, Head of the Service and Ms. Y": Y starts the next item of a list
+		}
 		if t.key == ")" && k >= 2 && s.toks[k-2].key == "(" && isAcronymWord(s.toks[k-1].text) {
 			k -= 2 // "Minister of Foreign Affairs (MoFA) X": the office's acronym
 			continue
@@ -243,6 +252,15 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 			if m, ok := s.mentionEnding(k); ok && m.has(lexTitle) {
 				continue // "Deputy Prime Minister and Foreign Minister"
 			}
+			if m, ok := s.mentionEnding(k); ok && !s.owned[m.i] && m.i >= 2 && s.toks[m.i-1].key == "of" && p.country == "" {
+				if e, ok := m.first(lexCountry); ok {
+					if tm, ok := s.mentionEnding(m.i - 1); ok && tm.has(lexTitle) && !s.owned[tm.i] {
+						// "Deputy Prime Minister of Uzbekistan and Minister of
+						// Trade, X": the first office names the country
+						p.country = e.country.ISO3
+					}
+				}
+			}
 			break
 		}
 		if t.key == "," && start < 0 && x.titleListComma(s, k, a) {
@@ -251,7 +269,10 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 		if t.key == "," || t.key == "(" || t.key == ")" || t.key == "said" || s.owned[k] {
 			break // s.owned: another person's name or title
 		}
-		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "&" && t.key != "to" && t.key != "on" {
+		if !t.capitalized() && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" && t.key != "&" && t.key != "to" && t.key != "on" && t.key != "in" {
+			if start < 0 && portfolioWords[t.key] && a-k <= 6 {
+				continue // "deputy minister for foreign affairs X": a portfolio in lower case
+			}
 			if start >= 0 {
 				break
 			}
@@ -369,6 +390,10 @@ func (x *Extractor) titleListComma(s *sentence, k, a int) bool {
 		if m, ok := s.mentionEnding(t0); ok && m.has(lexTitle) {
 			break
 		}
+		if m, ok := s.mentionEnding(t0); ok && m.i < t0-1 && m.has(lexCountry) && !s.owned[m.i] {
+			t0 = m.i // a country named in several words: "of Antigua and Barbuda"
+			continue
+		}
 		t := s.toks[t0-1]
 		if t.key != "of" && t.key != "for" && t.key != "the" && (!t.isWord() || !t.capitalized() || s.owned[t0-1]) {
 			return false
@@ -392,6 +417,10 @@ func (x *Extractor) titleListComma(s *sentence, k, a int) bool {
 		t := s.toks[e]
 		switch t.key {
 		case "of", "for", "the", "and", "&":
+			continue
+		}
+		if m, ok := s.mentionAt(e); ok && m.has(lexRank) && m.j <= end {
+			e = m.j - 1 // forms of address: "Dr. the Rt. Honourable X"
 			continue
 		}
 		if !t.isWord() || !t.capitalized() || s.owned[e] {
@@ -432,6 +461,9 @@ func markOwned(s *sentence, i, j int) {
 // the name ending at token b.
 func (x *Extractor) appositive(s *sentence, b int, p *person) {
 	k := b
+	for k+2 < len(s.toks) && s.toks[k].key == "," && postNominals[s.toks[k+1].key] && s.toks[k+2].key == "," {
+		k += 2 // "X, JP, Minister of ...": letters after the name
+	}
 	for round := 0; round < 2; round++ {
 		if k >= len(s.toks) || s.toks[k].key != "," && !(round == 0 && isDash(s.toks[k].text)) {
 			return // ", Minister of ...", " - Director of ..."
@@ -461,6 +493,12 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 		isTitle, isBody := m.has(lexTitle), m.has(lexBody) || m.has(lexOrg)
 		if !isTitle && !isBody && !m.has(lexDemonym) && !(m.has(lexCountry) && m.possessive) {
 			return
+		}
+		if !isTitle && m.j < len(s.toks) {
+			switch s.toks[m.j].key {
+			case "side", "delegation", "team":
+				return // "X, the Kyrgyz side by Y": the other side's clause, not X's
+			}
 		}
 		end := x.phraseEnd(s, k)
 		if reportingClause(s, end) {
@@ -518,6 +556,25 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 		}
 		x.phraseFacts(s, k, end, p)
 		markOwned(s, adj, end)
+		br := end
+		for br < len(s.toks) && br < end+6 && br+1 < len(s.toks) && (s.toks[br].key == "," && s.toks[br+1].capitalized() || s.toks[br].key == "and" || s.toks[br].key == "&" ||
+			s.toks[br].isWord() && s.toks[br].capitalized() && !inMention(s.ments, br) && !s.owned[br]) {
+			br++ // "Minister for Planning, Development and Reform (MPD)": the portfolio goes on
+		}
+		if br > end && (br >= len(s.toks) || s.toks[br].key != "(") {
+			br = end
+		}
+		if p.country == "" && br < len(s.toks) && s.toks[br].key == "(" {
+			end = br
+			// "Minister for Planning (MPD) of the Islamic Republic of
+			// Pakistan": the office's acronym, then whose office it is
+			for c := end + 1; c < len(s.toks) && c <= end+6; c++ {
+				if s.toks[c].key == ")" {
+					x.ofCountry(s, c+1, p)
+					break
+				}
+			}
+		}
 		k = end
 	}
 }
@@ -790,3 +847,15 @@ func (x *Extractor) unknownOffice(s *sentence, start int) (string, int) {
 	}
 	return "", 0
 }
+
+// postNominals are the letters of honours and offices written after a
+// name: "X, JP, Minister of ...", "Y, MP,".
+var postNominals = map[string]bool{"jp": true, "mp": true, "qc": true, "kc": true, "obe": true, "cbe": true, "mbe": true,
+	"kbe": true, "gcmg": true, "kcmg": true, "cmg": true, "mna": true, "mpa": true, "mla": true, "mhk": true, "sc": true, "pc": true}
+
+// portfolioWords are the lower-case words of a portfolio that may end a
+// title written in lower case before a name ("minister for foreign
+// affairs X").
+var portfolioWords = map[string]bool{"foreign": true, "affairs": true, "international": true, "trade": true,
+	"cooperation": true, "defence": true, "defense": true, "economic": true, "political": true, "relations": true,
+	"development": true, "finance": true, "interior": true, "external": true, "commerce": true, "security": true}

@@ -194,3 +194,68 @@ func TestUnknownOfficeOfACountry(t *testing.T) {
 	wantPeople(t, x, "Peruvian Rural Development Ministry secretary Ana Diaz signed the document.",
 		map[string]string{"Ana Diaz": "secretary|PER"})
 }
+
+func TestTitleOfManyWordCountryBeforeHonorifics(t *testing.T) {
+	x := newTest(t)
+	// a country named in several words between the office and the comma
+	wantPeople(t, x, "The leaders met in Lima. Present were the Prime Minister of Trinidad and Tobago, the Honourable Ana Diaz; and others.",
+		map[string]string{"Ana Diaz": "Prime Minister|TTO"})
+	// forms of address joined by "the", one of them with a dot
+	wantPeople(t, x, "The leaders met in Lima. Present were the Prime Minister of Grenada, Dr. the Rt. Honourable Luis Mora.",
+		map[string]string{"Luis Mora": "Prime Minister|GRD"})
+}
+
+func TestPostNominalsBeforeApposition(t *testing.T) {
+	x := newTest(t)
+	// letters after the name do not end the apposition that follows
+	wantPeople(t, x, "Minister Luis Mora of Peru met with Senator the Honourable Ana Paz, JP, Minister of Foreign Affairs and Foreign Trade of Jamaica, in Lima.",
+		map[string]string{"Ana Paz": "Minister of Foreign Affairs and Foreign Trade|JAM"})
+}
+
+func TestCountryAfterOfficeAcronym(t *testing.T) {
+	x := newTest(t)
+	// whose office it is, told after the office's acronym in brackets
+	wantPeople(t, x, "The session was co-chaired by Professor Ana Paz, Minister for Planning, Growth and Reform (MPGR) of the Republic of Chile and Mr. Wang Lu, Vice Chairman of the National Development and Reform Commission (NDRC) of the People’s Republic of China.",
+		map[string]string{"Ana Paz": "Minister for Planning|CHL", "Wang Lu": "Vice Chairman of the National Development and Reform Commission|CHN"})
+}
+
+func TestTitleBeforeListAndAndIn(t *testing.T) {
+	x := newTest(t)
+	// "and" right before the next name starts a new item, not a title
+	wantPeople(t, x, "The delegation included Mr. Tom Ruiz, Permanent Secretary of the Ministry of Foreign Affairs and Head of the Foreign Service and Ms. Ana Paz, Director, Trade Department.",
+		map[string]string{"Ana Paz": "Director|"})
+	// "in the Ministry of" inside a title before a name
+	wantPeople(t, x, "Permanent Secretary in the Ministry of Foreign Affairs and International Trade, Ambassador Juan Rios, opened the session.",
+		map[string]string{"Juan Rios": "Permanent Secretary in the Ministry of Foreign Affairs and International Trade|"})
+}
+
+func TestPluralTitleEndingInIes(t *testing.T) {
+	x := newTest(t)
+	// "Secretaries" is the plural of an office before a list of names
+	wantPeople(t, x, "The ministers met in Oslo, as well as State Secretaries Tom Ruiz of Norway and Juan Rios of Finland.",
+		map[string]string{"Tom Ruiz": "State Secretary|NOR", "Juan Rios": "State Secretary|FIN"})
+}
+
+func TestLowerCaseTitleWithPortfolio(t *testing.T) {
+	x := newTest(t)
+	// a title in lower case whose portfolio follows the office word
+	wantPeople(t, x, "Peru’s deputy minister for foreign affairs Ana Paz spoke with Foreign Secretary Juan Rios on Thursday.",
+		map[string]string{"Ana Paz": "deputy minister for foreign affairs|PER"})
+	// a verb is no portfolio
+	wantPeople(t, x, "The minister met Ana Paz on Thursday.",
+		map[string]string{"Ana Paz": "|"})
+}
+
+func TestOfficeBeforeSeat(t *testing.T) {
+	x := newTest(t)
+	// the office written before a comma outranks the seat right before the name
+	wantPeople(t, x, "Australian Minister for Foreign Affairs and Minister for Women, Senator the Hon Ana Paz, and Peruvian Minister of Foreign Affairs Juan Rios met in Lima.",
+		map[string]string{"Ana Paz": "Minister for Foreign Affairs and Minister for Women|AUS"})
+}
+
+func TestCountryOfFirstOfTwoOffices(t *testing.T) {
+	x := newTest(t)
+	// two offices joined by "and": the country of the first is the person's
+	wantPeople(t, x, "The session was co-chaired by Deputy Prime Minister of Uzbekistan and Minister of Investments and Foreign Trade, Juan Rios.",
+		map[string]string{"Juan Rios": "Minister of Investments and Foreign Trade|UZB"})
+}
