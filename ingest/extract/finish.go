@@ -51,7 +51,7 @@ func (d *doc) finish() {
 				e.place = d.dateline // a visit reported from the host's city, or at a venue there
 			}
 		}
-		if e.place == nil && e.placeCtry == "" && e.kind != "call" && !e.earlier {
+		if e.place == nil && e.placeCtry == "" && e.kind != "call" && (!e.earlier || e.kind == "visit" && len(e.hosts) > 0) {
 			e.placeCtry = d.placeCountry(e) // "visited Ghana", "met in Saudi Arabia": no city named
 		}
 		if e.place == nil && e.placeCtry == "" && e.bilateralAside && e.kind != "call" && d.dateline != nil && !e.earlier && !d.heldElsewhere(e) {
