@@ -73,3 +73,13 @@ func TestEarlierVisitCountry(t *testing.T) {
 		t.Errorf("events %+v, want an earlier visit to Chile", summarise(r))
 	}
 }
+
+// A country named as the place in a later sentence of the same meeting.
+func TestLaterSentenceCountry(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn on Monday.\n\n" +
+		"The two ministers held talks in Norway on trade."})
+	if len(r.Events) != 1 || string(r.Events[0].HeldIn) != "country:NOR" {
+		t.Errorf("events %+v, want one held in country:NOR", summarise(r))
+	}
+}
