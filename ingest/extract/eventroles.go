@@ -135,12 +135,14 @@ func authorOnly(s *sentence, pm *personMention) bool {
 	switch s.toks[k].key {
 	case "by":
 		switch prev {
-		case "reached", "agreed", "initiated", "proposed", "launched", "endorsed":
+		case "reached", "agreed", "initiated", "proposed", "launched", "endorsed", "announced":
 			return true
 		}
+	case "to":
+		return prev == "addressed" // "a letter addressed to President X"
 	case "of", "between":
 		switch prev {
-		case "leadership", "guidance", "instructions", "instruction", "directives", "initiative", "vision", "understandings", "consensus", "agreements":
+		case "leadership", "guidance", "instructions", "instruction", "directives", "directions", "direction", "solicitude", "patronage", "initiative", "vision", "understandings", "consensus", "agreements":
 			return true
 		}
 	}

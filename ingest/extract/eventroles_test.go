@@ -83,3 +83,30 @@ func TestJointlyHosted(t *testing.T) {
 		t.Errorf("events %+v: %d co-chairs, want 2", r.Events, n)
 	}
 }
+
+// TestAuthorsAbsent checks that leaders named only as those who directed,
+// announced or were written to are not taken for participants.
+func TestAuthorsAbsent(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct{ body, absent string }{
+		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday, under the directions of Chilean President Marco Ruiz.", "marco-ruiz"},
+		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday to prepare the summit announced by Chilean President Marco Ruiz.", "marco-ruiz"},
+		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday and handed him a letter addressed to Norwegian Prime Minister Lars Holt.", "lars-holt"},
+	} {
+		r := x.Extract(Input{Published: "2025-02-04", Body: c.body})
+		roles := map[string]string{}
+		for _, e := range r.Events {
+			for _, role := range e.Roles {
+				if p, ok := strings.CutPrefix(string(role.Actor), "person:"); ok {
+					roles[p] = string(role.Predicate)
+				}
+			}
+		}
+		if len(roles) == 0 {
+			t.Errorf("%q: no roles at all", c.body)
+		}
+		if r, ok := roles[c.absent]; ok {
+			t.Errorf("%q: %s has role %s", c.body, c.absent, r)
+		}
+	}
+}
