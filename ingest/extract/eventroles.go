@@ -142,7 +142,7 @@ func authorOnly(s *sentence, pm *personMention) bool {
 		return prev == "addressed" // "a letter addressed to President X"
 	case "of", "between":
 		switch prev {
-		case "leadership", "guidance", "instructions", "instruction", "directives", "directions", "direction", "solicitude", "patronage", "initiative", "vision", "understandings", "consensus", "agreements":
+		case "leadership", "guidance", "instructions", "instruction", "directives", "directions", "direction", "solicitude", "patronage", "interest", "initiative", "vision", "understandings", "consensus", "agreements":
 			return true
 		}
 	}

@@ -91,6 +91,7 @@ func TestAuthorsAbsent(t *testing.T) {
 	for _, c := range []struct{ body, absent string }{
 		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday, under the directions of Chilean President Marco Ruiz.", "marco-ruiz"},
 		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday to prepare the summit announced by Chilean President Marco Ruiz.", "marco-ruiz"},
+		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday and conveyed the keen interest of Chilean President Marco Ruiz in closer ties.", "marco-ruiz"},
 		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday and handed him a letter addressed to Norwegian Prime Minister Lars Holt.", "lars-holt"},
 	} {
 		r := x.Extract(Input{Published: "2025-02-04", Body: c.body})
