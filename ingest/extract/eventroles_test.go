@@ -111,3 +111,19 @@ func TestAuthorsAbsent(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakingAtSession checks that an official "speaking at" a session of
+// a joint commission is its speaker.
+func TestSpeakingAtSession(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-05-22", Body: "Speaking on Tuesday during a Chile-Norway Joint Commission session held in Oslo, Chilean Foreign Minister Anna Vell said the two countries would sign three agreements."})
+	spoke := false
+	for _, e := range r.Events {
+		for _, role := range e.Roles {
+			spoke = spoke || role.Actor == "person:anna-vell" && role.Predicate == schema.SpokeAt
+		}
+	}
+	if !spoke {
+		t.Errorf("Vell did not speak; events %+v", r.Events)
+	}
+}
