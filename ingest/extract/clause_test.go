@@ -18,6 +18,8 @@ func TestPlannedAt(t *testing.T) {
 		{"The ministers held talks in Oslo, saying \"we will meet again soon\".", "talks", false},
 		{"A summit between Chile and Norway is planned for May.", "summit", true},
 		{"The visit, which is planned for May, will open a new chapter.", "visit", true},
+		{"Also likely is a meeting between the Chilean and Norwegian ministers, though it is yet to be confirmed.", "meeting", true},
+		{"An aide said a meeting of the two leaders was likely during the fair.", "meeting", true},
 	} {
 		d := x.newDoc(Input{Published: "2025-06-12", Body: c.text})
 		s := d.sents[0]

@@ -51,6 +51,8 @@ func (x *Extractor) roleOf(e *event, s *sentence, pm *personMention, ti int) str
 		return "speaker"
 	case e.kind == "conference" && near(s, pm, "said", "told", "says", "stressed", "urged", "noted"):
 		return "speaker"
+	case e.mech != "" && speakingAt(s) && near(s, pm, "said", "stressed", "noted"):
+		return "speaker" // "Speaking at the joint commission's session, X said"
 	}
 	return lesserRole(s, pm, text)
 }
@@ -135,12 +137,14 @@ func authorOnly(s *sentence, pm *personMention) bool {
 	switch s.toks[k].key {
 	case "by":
 		switch prev {
-		case "reached", "agreed", "initiated", "proposed", "launched", "endorsed":
+		case "reached", "agreed", "initiated", "proposed", "launched", "endorsed", "announced":
 			return true
 		}
+	case "to":
+		return prev == "addressed" // "a letter addressed to President X"
 	case "of", "between":
 		switch prev {
-		case "leadership", "guidance", "instructions", "instruction", "directives", "initiative", "vision", "understandings", "consensus", "agreements":
+		case "leadership", "guidance", "instructions", "instruction", "directives", "directions", "direction", "solicitude", "patronage", "interest", "initiative", "vision", "understandings", "consensus", "agreements":
 			return true
 		}
 	}
@@ -271,6 +275,23 @@ func attendedNotChaired(s *sentence, pm *personMention) bool {
 		case key == "attended" || key == "joined" || key == "attending":
 			return true
 		case strings.Contains(key, "chair") || key == "presided" || key == "led" || key == "headed" || key == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// speakingAt reports whether the sentence opens with "Speaking at" or
+// "Speaking Monday during": its speaker addressed the event.
+func speakingAt(s *sentence) bool {
+	if len(s.toks) == 0 || s.toks[0].key != "speaking" {
+		return false
+	}
+	for k := 1; k < len(s.toks) && k < 5; k++ {
+		switch s.toks[k].key {
+		case "at", "during":
+			return true
+		case ",":
 			return false
 		}
 	}

@@ -83,3 +83,47 @@ func TestJointlyHosted(t *testing.T) {
 		t.Errorf("events %+v: %d co-chairs, want 2", r.Events, n)
 	}
 }
+
+// TestAuthorsAbsent checks that leaders named only as those who directed,
+// announced or were written to are not taken for participants.
+func TestAuthorsAbsent(t *testing.T) {
+	x := newTest(t)
+	for _, c := range []struct{ body, absent string }{
+		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday, under the directions of Chilean President Marco Ruiz.", "marco-ruiz"},
+		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday to prepare the summit announced by Chilean President Marco Ruiz.", "marco-ruiz"},
+		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday and conveyed the keen interest of Chilean President Marco Ruiz in closer ties.", "marco-ruiz"},
+		{"Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Monday and handed him a letter addressed to Norwegian Prime Minister Lars Holt.", "lars-holt"},
+	} {
+		r := x.Extract(Input{Published: "2025-02-04", Body: c.body})
+		roles := map[string]string{}
+		for _, e := range r.Events {
+			for _, role := range e.Roles {
+				if p, ok := strings.CutPrefix(string(role.Actor), "person:"); ok {
+					roles[p] = string(role.Predicate)
+				}
+			}
+		}
+		if len(roles) == 0 {
+			t.Errorf("%q: no roles at all", c.body)
+		}
+		if r, ok := roles[c.absent]; ok {
+			t.Errorf("%q: %s has role %s", c.body, c.absent, r)
+		}
+	}
+}
+
+// TestSpeakingAtSession checks that an official "speaking at" a session of
+// a joint commission is its speaker.
+func TestSpeakingAtSession(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-05-22", Body: "Speaking on Tuesday during a Chile-Norway Joint Commission session held in Oslo, Chilean Foreign Minister Anna Vell said the two countries would sign three agreements."})
+	spoke := false
+	for _, e := range r.Events {
+		for _, role := range e.Roles {
+			spoke = spoke || role.Actor == "person:anna-vell" && role.Predicate == schema.SpokeAt
+		}
+	}
+	if !spoke {
+		t.Errorf("Vell did not speak; events %+v", r.Events)
+	}
+}

@@ -51,7 +51,7 @@ func (d *doc) finish() {
 				e.place = d.dateline // a visit reported from the host's city, or at a venue there
 			}
 		}
-		if e.place == nil && e.placeCtry == "" && e.kind != "call" && !e.earlier {
+		if e.place == nil && e.placeCtry == "" && e.kind != "call" && (!e.earlier || e.kind == "visit" && len(e.hosts) > 0) {
 			e.placeCtry = d.placeCountry(e) // "visited Ghana", "met in Saudi Arabia": no city named
 		}
 		if e.place == nil && e.placeCtry == "" && e.bilateralAside && e.kind != "call" && d.dateline != nil && !e.earlier && !d.heldElsewhere(e) {
@@ -252,13 +252,14 @@ func (d *doc) placeCountry(e *event) string {
 	if e.kind == "visit" && len(e.hosts) > 0 {
 		return e.hosts[0]
 	}
-	s := e.sents[0]
-	for _, c := range s.cref {
-		if c.demonym || c.compound || c.tok == 0 || s.toks[c.tok-1].key != "in" {
-			continue
-		}
-		if e.hasCountry(c.iso3) || e.kind == "conference" || e.kind == "summit" {
-			return c.iso3
+	for k, s := range e.sents {
+		for _, c := range s.cref {
+			if c.demonym || c.compound || c.tok == 0 || s.toks[c.tok-1].key != "in" {
+				continue
+			}
+			if e.hasCountry(c.iso3) || k == 0 && (e.kind == "conference" || e.kind == "summit") {
+				return c.iso3 // a gathering: only where its own sentence says
+			}
 		}
 	}
 	return ""

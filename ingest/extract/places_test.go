@@ -53,3 +53,33 @@ func TestPlaceForms(t *testing.T) {
 		}
 	}
 }
+
+// An earlier visit told in the background of a present meeting is held in
+// the country visited when no city is named.
+func TestEarlierVisitCountry(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "OSLO, June 12 — Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn in Oslo on Thursday.\n\n" +
+		"Dorn visited Chile in March 2024."})
+	found := false
+	for _, e := range summarise(r) {
+		if e.kind == "visit" {
+			found = true
+			if e.place != "country:CHL" {
+				t.Errorf("earlier visit held in %q, want country:CHL", e.place)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("events %+v, want an earlier visit to Chile", summarise(r))
+	}
+}
+
+// A country named as the place in a later sentence of the same meeting.
+func TestLaterSentenceCountry(t *testing.T) {
+	x := newTest(t)
+	r := x.Extract(Input{Published: "2025-06-12", Body: "Chilean Foreign Minister Anna Vell met Norwegian Foreign Minister Piet Dorn on Monday.\n\n" +
+		"The two ministers held talks in Norway on trade."})
+	if len(r.Events) != 1 || string(r.Events[0].HeldIn) != "country:NOR" {
+		t.Errorf("events %+v, want one held in country:NOR", summarise(r))
+	}
+}
