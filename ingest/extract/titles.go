@@ -561,6 +561,16 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 			s.toks[br].isWord() && s.toks[br].capitalized() && !inMention(s.ments, br) && !s.owned[br]) {
 			br++ // "Minister for Planning, Development and Reform (MPD)": the portfolio goes on
 		}
+		if p.country == "" && isTitle && end < len(s.toks) && s.toks[end].key == "," {
+			// "Minister of Culture, Youth and Sport of Ruritania": the
+			// portfolio goes on after the comma, then whose office it is
+			if of := x.portfolioTail(s, end); of > 0 {
+				x.ofCountry(s, of, p)
+				if p.country != "" {
+					markOwned(s, end, of)
+				}
+			}
+		}
 		if br > end && (br >= len(s.toks) || s.toks[br].key != "(") {
 			br = end
 		}
@@ -859,3 +869,33 @@ var postNominals = map[string]bool{"jp": true, "mp": true, "qc": true, "kc": tru
 var portfolioWords = map[string]bool{"foreign": true, "affairs": true, "international": true, "trade": true,
 	"cooperation": true, "defence": true, "defense": true, "economic": true, "political": true, "relations": true,
 	"development": true, "finance": true, "interior": true, "external": true, "commerce": true, "security": true}
+
+// portfolioTail reads the rest of a portfolio after the comma at token c
+// ("Tourism, Energy and Sport") and returns the index of the "of" that
+// follows it, or 0 when no "of" ends it within a few words.
+func (x *Extractor) portfolioTail(s *sentence, c int) int {
+	for k := c; k < len(s.toks) && k <= c+10; k++ {
+		t := s.toks[k]
+		switch {
+		case t.key == "of":
+			if k > c+1 && s.toks[k-1].isWord() {
+				return k
+			}
+			return 0
+		case t.key == "," || t.key == "and" || t.key == "&":
+			if k+1 >= len(s.toks) || !s.toks[k+1].capitalized() {
+				return 0
+			}
+		case t.isWord() && t.capitalized() && !s.owned[k]:
+			if m, ok := s.mentionAt(k); ok && (m.has(lexCountry) || m.has(lexTitle)) {
+				return 0
+			}
+			if k+1 < len(s.toks) && x.nameToken(s, k) && x.nameToken(s, k+1) {
+				return 0 // a person's name: the next item of a list
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}

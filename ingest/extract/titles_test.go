@@ -259,3 +259,10 @@ func TestCountryOfFirstOfTwoOffices(t *testing.T) {
 	wantPeople(t, x, "The session was co-chaired by Deputy Prime Minister of Uzbekistan and Minister of Investments and Foreign Trade, Juan Rios.",
 		map[string]string{"Juan Rios": "Minister of Investments and Foreign Trade|UZB"})
 }
+
+func TestCountryAfterPortfolioList(t *testing.T) {
+	x := newTest(t)
+	// the portfolio goes on after a comma; whose office it is comes last
+	wantPeople(t, x, "Attending were Senator Ana Paz, Minister of Foreign Affairs, Tourism and Culture of Belize; and Dr. Tom Ruiz, Minister of Foreign Affairs, Energy, Ports and Sport of the Commonwealth of Dominica.",
+		map[string]string{"Ana Paz": "Minister of Foreign Affairs|BLZ", "Tom Ruiz": "Minister of Foreign Affairs|DMA"})
+}
