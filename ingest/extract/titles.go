@@ -464,7 +464,7 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 	for k+2 < len(s.toks) && s.toks[k].key == "," && postNominals[s.toks[k+1].key] && s.toks[k+2].key == "," {
 		k += 2 // "X, JP, Minister of ...": letters after the name
 	}
-	for round := 0; round < 2; round++ {
+	for round := 0; round < 3; round++ {
 		if k >= len(s.toks) || s.toks[k].key != "," && !(round == 0 && isDash(s.toks[k].text)) {
 			return // ", Minister of ...", " - Director of ..."
 		}
@@ -473,6 +473,15 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 			k++
 		}
 		m, ok := s.mentionAt(k)
+		if ok && round > 0 && p.title != "" && m.has(lexCountry) && !m.possessive && s.toks[k-1].key == "," && closesClause(s, m.j) {
+			// "X, Director, Ministry of Trade, Ruritania.": whose
+			// office it is, told last after a comma
+			if e, ok := m.first(lexCountry); ok && p.country == "" {
+				p.country = e.country.ISO3
+				markOwned(s, k, m.j)
+			}
+			return
+		}
 		adj := k // "Official Spokesperson", "Senior Adviser": a word or two before the title
 		if !ok {
 			for n := 1; n <= 2 && k+n < len(s.toks); n++ {
@@ -487,6 +496,9 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 				}
 			}
 			if !ok {
+				if round > 0 && p.title != "" && p.country == "" {
+					x.countryAfterOffice(s, k, p)
+				}
 				return
 			}
 		}
@@ -505,7 +517,7 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 			return // "X, the Polish government said": who says, not who X is
 		}
 		for e := k + 1; e+1 < end; e++ {
-			if x.nameToken(s, e) && x.nameToken(s, e+1) {
+			if x.nameToken(s, e) && x.nameToken(s, e+1) && !insideOffice(s, e) {
 				// "X, Minister of ... of the Republic of South Africa Ronald
 				// Lamola", "X, Pakistan's Ambassador to Turkey Y and ...":
 				// the title of the next person, not X's apposition
@@ -898,4 +910,64 @@ func (x *Extractor) portfolioTail(s *sentence, c int) int {
 		}
 	}
 	return 0
+}
+
+// closesClause reports whether token j ends a clause: the end of the
+// sentence, a full stop, a semicolon or a bracket.
+func closesClause(s *sentence, j int) bool {
+	if j >= len(s.toks) {
+		return true
+	}
+	switch s.toks[j].text {
+	case ".", ";", "(", ")":
+		return true
+	}
+	return false
+}
+
+// insideOffice reports whether the capitalized words at token e go on the
+// name of an office ("Ministry of International Relations and
+// Cooperation") rather than start a person's name.
+func insideOffice(s *sentence, e int) bool {
+	if e < 1 {
+		return false
+	}
+	switch s.toks[e-1].key {
+	case "of", "for", "and", "&":
+		return true
+	}
+	return false
+}
+
+// countryAfterOffice reads an office the gazetteer does not know, from
+// token k to a comma, then a country that closes the clause: "X,
+// Director, Ministry of Fisheries and Ports, Ruritania." serves Ruritania.
+func (x *Extractor) countryAfterOffice(s *sentence, k int, p *person) {
+	e := k
+	for e < len(s.toks) && e < k+10 {
+		t := s.toks[e]
+		switch t.key {
+		case "of", "for", "and", "the", "&":
+		default:
+			if !t.isWord() || !t.capitalized() {
+				goto done
+			}
+			if m, ok := s.mentionAt(e); ok && m.has(lexCountry) {
+				goto done
+			}
+		}
+		e++
+	}
+done:
+	if e == k || e+1 >= len(s.toks) || s.toks[e].key != "," {
+		return
+	}
+	m, ok := s.mentionAt(e + 1)
+	if !ok || m.possessive || !closesClause(s, m.j) {
+		return
+	}
+	if c, ok := m.first(lexCountry); ok {
+		p.country = c.country.ISO3
+		markOwned(s, k, m.j)
+	}
 }

@@ -266,3 +266,17 @@ func TestCountryAfterPortfolioList(t *testing.T) {
 	wantPeople(t, x, "Attending were Senator Ana Paz, Minister of Foreign Affairs, Tourism and Culture of Belize; and Dr. Tom Ruiz, Minister of Foreign Affairs, Energy, Ports and Sport of the Commonwealth of Dominica.",
 		map[string]string{"Ana Paz": "Minister of Foreign Affairs|BLZ", "Tom Ruiz": "Minister of Foreign Affairs|DMA"})
 }
+
+func TestCountryLastAfterMinistry(t *testing.T) {
+	x := newTest(t)
+	// the country comes last, after the title and the ministry, each after a comma
+	wantPeople(t, x, "The minister of Peru was met at the airport by Ms. Ana Paz, Peru's Ambassador to Chile, and Mr. Tom Ruiz, Permanent Secretary, Ministry of External Relations and Cooperation, Chile.",
+		map[string]string{"Ana Paz": "Ambassador to Chile|PER", "Tom Ruiz": "Permanent Secretary|CHL"})
+}
+
+func TestCountryLastAfterUnknownOffice(t *testing.T) {
+	x := newTest(t)
+	// an office the gazetteer does not know, then the country after a comma
+	wantPeople(t, x, "The envoy was met by Mr. Tom Ruiz, Chief Director, Bureau of Coastal Fisheries and Harbours, Chile.",
+		map[string]string{"Tom Ruiz": "Chief Director|CHL"})
+}
