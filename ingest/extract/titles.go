@@ -284,6 +284,19 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	}
 	m, _ := s.mentionAt(start)
 	e, _ := m.first(lexTitle)
+	if m.has(lexRank) && m.j == a-1 && s.toks[a-1].key == "," && start >= 2 && s.toks[start-1].key == "," && !s.owned[start-2] {
+		// "Special Envoy of Ruritania, Ambassador, X": the rank between
+		// commas, the office before it
+		q := &person{}
+		x.titleBefore(s, start, q)
+		if q.title != "" {
+			p.title, p.titleCat = q.title, q.titleCat
+			if p.country == "" {
+				p.country = q.country
+			}
+			return true
+		}
+	}
 	for start > 0 && titleModifiers[s.toks[start-1].key] && s.toks[start-1].capitalized() && !s.owned[start-1] {
 		start-- // "Deputy" + "Trade Representative"
 	}

@@ -280,3 +280,10 @@ func TestCountryLastAfterUnknownOffice(t *testing.T) {
 	wantPeople(t, x, "The envoy was met by Mr. Tom Ruiz, Chief Director, Bureau of Coastal Fisheries and Harbours, Chile.",
 		map[string]string{"Tom Ruiz": "Chief Director|CHL"})
 }
+
+func TestOfficeBeforeRankBetweenCommas(t *testing.T) {
+	x := newTest(t)
+	// a rank between commas right before the name; the office comes first
+	wantPeople(t, x, "In Lima, Foreign Minister Luis Mora received Special Envoy of Chile, Ambassador, Tom Ruiz, who came for the forum.",
+		map[string]string{"Tom Ruiz": "Special Envoy|CHL"})
+}
