@@ -287,3 +287,10 @@ func TestOfficeBeforeRankBetweenCommas(t *testing.T) {
 	wantPeople(t, x, "In Lima, Foreign Minister Luis Mora received Special Envoy of Chile, Ambassador, Tom Ruiz, who came for the forum.",
 		map[string]string{"Tom Ruiz": "Special Envoy|CHL"})
 }
+
+func TestPortfolioEndingInServicesIsNoName(t *testing.T) {
+	x := newTest(t)
+	// "Services" ends the portfolio; the name starts after it
+	wantPeople(t, x, "The visitors included Minister of Health and Social Services Ana Paz and others.",
+		map[string]string{"Ana Paz": "Minister of Health and Social Services|"})
+}
