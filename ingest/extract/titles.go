@@ -238,6 +238,12 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 		if k == a-1 && t.key == "and" {
 			return false // "X, Head of the Service and Ms. Y": Y starts the next item of a list
 		}
+		if o := bracketQualifier(s, k); t.key == ")" && k == a-1 && o > 0 {
+			if m, ok := s.mentionEnding(o); ok && m.has(lexTitle) {
+				k = o // "Secretary (West) X", "Director General (Americas) X": the office's area
+				continue
+			}
+		}
 		if t.key == ")" && k >= 2 && s.toks[k-2].key == "(" && isAcronymWord(s.toks[k-1].text) {
 			k -= 2 // "Minister of Foreign Affairs (MoFA) X": the office's acronym
 			continue
@@ -983,4 +989,22 @@ done:
 		p.country = c.country.ISO3
 		markOwned(s, k, m.j)
 	}
+}
+
+// bracketQualifier returns the index of the "(" that opens a bracket of
+// one to three capitalized words closed at token c ("(South Asia)"), or 0.
+func bracketQualifier(s *sentence, c int) int {
+	for o := c - 1; o > 0 && o >= c-4; o-- {
+		t := s.toks[o]
+		if t.key == "(" {
+			if o < c-1 {
+				return o
+			}
+			return 0
+		}
+		if !t.isWord() || !t.capitalized() {
+			return 0
+		}
+	}
+	return 0
 }

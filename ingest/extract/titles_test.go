@@ -294,3 +294,10 @@ func TestPortfolioEndingInServicesIsNoName(t *testing.T) {
 	wantPeople(t, x, "The visitors included Minister of Health and Social Services Ana Paz and others.",
 		map[string]string{"Ana Paz": "Minister of Health and Social Services|"})
 }
+
+func TestTitleWithAreaInBrackets(t *testing.T) {
+	x := newTest(t)
+	// the office's area in brackets between the title and the name
+	wantPeople(t, x, "The talks were co-chaired by Secretary (West) Tom Ruiz and Director General (Latin America) Ana Paz.",
+		map[string]string{"Tom Ruiz": "Secretary|", "Ana Paz": "Director General|"})
+}
