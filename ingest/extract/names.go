@@ -111,7 +111,7 @@ func romanNumeral(w string) bool {
 
 // nounSuffixes end English nouns that are never names ("Integration",
 // "Resources", "Development").
-var nounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ship", "ources", "ances", "ences", "ism", "ure", "ures", "ogy", "ics", "ties"}
+var nounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ship", "ources", "ances", "ences", "ism", "ure", "ures", "ogy", "ics", "ties", "ices"}
 
 func commonNoun(key string) bool {
 	if len(key) < 7 {

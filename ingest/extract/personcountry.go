@@ -166,12 +166,16 @@ func (x *Extractor) accompaniedBy(d *doc, s *sentence, out []*personMention, c c
 	}
 	// the people right after "by", listed with "and" or commas, each
 	// with their title
-	last := acc + 2
+	last, from := acc+2, acc
+	if inc := includingAfter(s, out, acc+2); inc > 0 {
+		// "accompanied by members of his team, including X, Y and Z"
+		last, from = inc+1, inc-1
+	}
 	for _, pm := range out {
 		if pm.i <= acc+1 {
 			continue
 		}
-		if pm.i > acc+12 && !listGap(s, last, pm.i) {
+		if pm.i > from+12 && !listGap(s, last, pm.i) {
 			break
 		}
 		if pm.p.finalCountry() == "" {
@@ -896,4 +900,24 @@ func (x *Extractor) accompanying(d *doc, s *sentence, out []*personMention, acc 
 			pm.p.country = country
 		}
 	}
+}
+
+// includingAfter returns the index of an "including" or "notably" within
+// a few words after token a ("members of his delegation, including"),
+// with nobody named before it, or 0.
+func includingAfter(s *sentence, out []*personMention, a int) int {
+	for k := a; k < len(s.toks) && k <= a+12; k++ {
+		for _, pm := range out {
+			if pm.i == k {
+				return 0
+			}
+		}
+		switch s.toks[k].key {
+		case "including", "notably", "namely":
+			return k
+		case ".", ";", ":":
+			return 0
+		}
+	}
+	return 0
 }

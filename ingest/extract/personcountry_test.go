@@ -285,3 +285,10 @@ func TestSideLeaderAndMembers(t *testing.T) {
 	wantPeople(t, x, "The ministers met in Lima. In turn, the Chilean delegation was headed by Foreign Minister Ana Paz, with Minister of Trade Juan Rios, and Ambassador Kim Vega.",
 		map[string]string{"Juan Rios": "Minister of Trade|CHL", "Kim Vega": "Ambassador|CHL"})
 }
+
+func TestAccompaniedByMembersIncluding(t *testing.T) {
+	x := newTest(t)
+	// the people come after a few words about the team, then "including"
+	wantPeople(t, x, "VIENNA — Chilean President Luis Mora held talks with Austrian Chancellor Karl Huber. President Mora was accompanied by several senior members of his cabinet and advisory staff, including Minister of Mining Ana Paz and Minister of Trade Tom Ruiz.",
+		map[string]string{"Ana Paz": "Minister of Mining|CHL", "Tom Ruiz": "Minister of Trade|CHL"})
+}

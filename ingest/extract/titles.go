@@ -238,6 +238,12 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 		if k == a-1 && t.key == "and" {
 			return false // "X, Head of the Service and Ms. Y": Y starts the next item of a list
 		}
+		if o := bracketQualifier(s, k); t.key == ")" && k == a-1 && o > 0 {
+			if m, ok := s.mentionEnding(o); ok && m.has(lexTitle) {
+				k = o // "Secretary (West) X", "Director General (Americas) X": the office's area
+				continue
+			}
+		}
 		if t.key == ")" && k >= 2 && s.toks[k-2].key == "(" && isAcronymWord(s.toks[k-1].text) {
 			k -= 2 // "Minister of Foreign Affairs (MoFA) X": the office's acronym
 			continue
@@ -284,6 +290,19 @@ func (x *Extractor) titleBefore(s *sentence, a int, p *person) (qualified bool) 
 	}
 	m, _ := s.mentionAt(start)
 	e, _ := m.first(lexTitle)
+	if m.has(lexRank) && m.j == a-1 && s.toks[a-1].key == "," && start >= 2 && s.toks[start-1].key == "," && !s.owned[start-2] {
+		// "Special Envoy of Ruritania, Ambassador, X": the rank between
+		// commas, the office before it
+		q := &person{}
+		x.titleBefore(s, start, q)
+		if q.title != "" {
+			p.title, p.titleCat = q.title, q.titleCat
+			if p.country == "" {
+				p.country = q.country
+			}
+			return true
+		}
+	}
 	for start > 0 && titleModifiers[s.toks[start-1].key] && s.toks[start-1].capitalized() && !s.owned[start-1] {
 		start-- // "Deputy" + "Trade Representative"
 	}
@@ -464,7 +483,7 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 	for k+2 < len(s.toks) && s.toks[k].key == "," && postNominals[s.toks[k+1].key] && s.toks[k+2].key == "," {
 		k += 2 // "X, JP, Minister of ...": letters after the name
 	}
-	for round := 0; round < 2; round++ {
+	for round := 0; round < 3; round++ {
 		if k >= len(s.toks) || s.toks[k].key != "," && !(round == 0 && isDash(s.toks[k].text)) {
 			return // ", Minister of ...", " - Director of ..."
 		}
@@ -473,6 +492,15 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 			k++
 		}
 		m, ok := s.mentionAt(k)
+		if ok && round > 0 && p.title != "" && m.has(lexCountry) && !m.possessive && s.toks[k-1].key == "," && closesClause(s, m.j) {
+			// "X, Director, Ministry of Trade, Ruritania.": whose
+			// office it is, told last after a comma
+			if e, ok := m.first(lexCountry); ok && p.country == "" {
+				p.country = e.country.ISO3
+				markOwned(s, k, m.j)
+			}
+			return
+		}
 		adj := k // "Official Spokesperson", "Senior Adviser": a word or two before the title
 		if !ok {
 			for n := 1; n <= 2 && k+n < len(s.toks); n++ {
@@ -487,6 +515,9 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 				}
 			}
 			if !ok {
+				if round > 0 && p.title != "" && p.country == "" {
+					x.countryAfterOffice(s, k, p)
+				}
 				return
 			}
 		}
@@ -505,7 +536,7 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 			return // "X, the Polish government said": who says, not who X is
 		}
 		for e := k + 1; e+1 < end; e++ {
-			if x.nameToken(s, e) && x.nameToken(s, e+1) {
+			if x.nameToken(s, e) && x.nameToken(s, e+1) && !insideOffice(s, e) {
 				// "X, Minister of ... of the Republic of South Africa Ronald
 				// Lamola", "X, Pakistan's Ambassador to Turkey Y and ...":
 				// the title of the next person, not X's apposition
@@ -560,6 +591,16 @@ func (x *Extractor) appositive(s *sentence, b int, p *person) {
 		for br < len(s.toks) && br < end+6 && br+1 < len(s.toks) && (s.toks[br].key == "," && s.toks[br+1].capitalized() || s.toks[br].key == "and" || s.toks[br].key == "&" ||
 			s.toks[br].isWord() && s.toks[br].capitalized() && !inMention(s.ments, br) && !s.owned[br]) {
 			br++ // "Minister for Planning, Development and Reform (MPD)": the portfolio goes on
+		}
+		if p.country == "" && isTitle && end < len(s.toks) && s.toks[end].key == "," {
+			// "Minister of Culture, Youth and Sport of Ruritania": the
+			// portfolio goes on after the comma, then whose office it is
+			if of := x.portfolioTail(s, end); of > 0 {
+				x.ofCountry(s, of, p)
+				if p.country != "" {
+					markOwned(s, end, of)
+				}
+			}
 		}
 		if br > end && (br >= len(s.toks) || s.toks[br].key != "(") {
 			br = end
@@ -859,3 +900,111 @@ var postNominals = map[string]bool{"jp": true, "mp": true, "qc": true, "kc": tru
 var portfolioWords = map[string]bool{"foreign": true, "affairs": true, "international": true, "trade": true,
 	"cooperation": true, "defence": true, "defense": true, "economic": true, "political": true, "relations": true,
 	"development": true, "finance": true, "interior": true, "external": true, "commerce": true, "security": true}
+
+// portfolioTail reads the rest of a portfolio after the comma at token c
+// ("Tourism, Energy and Sport") and returns the index of the "of" that
+// follows it, or 0 when no "of" ends it within a few words.
+func (x *Extractor) portfolioTail(s *sentence, c int) int {
+	for k := c; k < len(s.toks) && k <= c+10; k++ {
+		t := s.toks[k]
+		switch {
+		case t.key == "of":
+			if k > c+1 && s.toks[k-1].isWord() {
+				return k
+			}
+			return 0
+		case t.key == "," || t.key == "and" || t.key == "&":
+			if k+1 >= len(s.toks) || !s.toks[k+1].capitalized() {
+				return 0
+			}
+		case t.isWord() && t.capitalized() && !s.owned[k]:
+			if m, ok := s.mentionAt(k); ok && (m.has(lexCountry) || m.has(lexTitle)) {
+				return 0
+			}
+			if k+1 < len(s.toks) && x.nameToken(s, k) && x.nameToken(s, k+1) {
+				return 0 // a person's name: the next item of a list
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// closesClause reports whether token j ends a clause: the end of the
+// sentence, a full stop, a semicolon or a bracket.
+func closesClause(s *sentence, j int) bool {
+	if j >= len(s.toks) {
+		return true
+	}
+	switch s.toks[j].text {
+	case ".", ";", "(", ")":
+		return true
+	}
+	return false
+}
+
+// insideOffice reports whether the capitalized words at token e go on the
+// name of an office ("Ministry of International Relations and
+// Cooperation") rather than start a person's name.
+func insideOffice(s *sentence, e int) bool {
+	if e < 1 {
+		return false
+	}
+	switch s.toks[e-1].key {
+	case "of", "for", "and", "&":
+		return true
+	}
+	return false
+}
+
+// countryAfterOffice reads an office the gazetteer does not know, from
+// token k to a comma, then a country that closes the clause: "X,
+// Director, Ministry of Fisheries and Ports, Ruritania." serves Ruritania.
+func (x *Extractor) countryAfterOffice(s *sentence, k int, p *person) {
+	e := k
+	for e < len(s.toks) && e < k+10 {
+		t := s.toks[e]
+		switch t.key {
+		case "of", "for", "and", "the", "&":
+		default:
+			if !t.isWord() || !t.capitalized() {
+				goto done
+			}
+			if m, ok := s.mentionAt(e); ok && m.has(lexCountry) {
+				goto done
+			}
+		}
+		e++
+	}
+done:
+	if e == k || e+1 >= len(s.toks) || s.toks[e].key != "," {
+		return
+	}
+	m, ok := s.mentionAt(e + 1)
+	if !ok || m.possessive || !closesClause(s, m.j) {
+		return
+	}
+	if c, ok := m.first(lexCountry); ok {
+		p.country = c.country.ISO3
+		markOwned(s, k, m.j)
+	}
+}
+
+// bracketQualifier returns the index of the "(" that opens a bracket of
+// one to three capitalized words closed at token c ("(South Asia)"), or 0.
+func bracketQualifier(s *sentence, c int) int {
+	for o := c - 1; o > 0 && o >= c-4; o-- {
+		t := s.toks[o]
+		if t.key == "(" {
+			if o < c-1 {
+				return o
+			}
+			return 0
+		}
+		if !t.isWord() || !t.capitalized() {
+			return 0
+		}
+	}
+	return 0
+}

@@ -259,3 +259,45 @@ func TestCountryOfFirstOfTwoOffices(t *testing.T) {
 	wantPeople(t, x, "The session was co-chaired by Deputy Prime Minister of Uzbekistan and Minister of Investments and Foreign Trade, Juan Rios.",
 		map[string]string{"Juan Rios": "Minister of Investments and Foreign Trade|UZB"})
 }
+
+func TestCountryAfterPortfolioList(t *testing.T) {
+	x := newTest(t)
+	// the portfolio goes on after a comma; whose office it is comes last
+	wantPeople(t, x, "Attending were Senator Ana Paz, Minister of Foreign Affairs, Tourism and Culture of Belize; and Dr. Tom Ruiz, Minister of Foreign Affairs, Energy, Ports and Sport of the Commonwealth of Dominica.",
+		map[string]string{"Ana Paz": "Minister of Foreign Affairs|BLZ", "Tom Ruiz": "Minister of Foreign Affairs|DMA"})
+}
+
+func TestCountryLastAfterMinistry(t *testing.T) {
+	x := newTest(t)
+	// the country comes last, after the title and the ministry, each after a comma
+	wantPeople(t, x, "The minister of Peru was met at the airport by Ms. Ana Paz, Peru's Ambassador to Chile, and Mr. Tom Ruiz, Permanent Secretary, Ministry of External Relations and Cooperation, Chile.",
+		map[string]string{"Ana Paz": "Ambassador to Chile|PER", "Tom Ruiz": "Permanent Secretary|CHL"})
+}
+
+func TestCountryLastAfterUnknownOffice(t *testing.T) {
+	x := newTest(t)
+	// an office the gazetteer does not know, then the country after a comma
+	wantPeople(t, x, "The envoy was met by Mr. Tom Ruiz, Chief Director, Bureau of Coastal Fisheries and Harbours, Chile.",
+		map[string]string{"Tom Ruiz": "Chief Director|CHL"})
+}
+
+func TestOfficeBeforeRankBetweenCommas(t *testing.T) {
+	x := newTest(t)
+	// a rank between commas right before the name; the office comes first
+	wantPeople(t, x, "In Lima, Foreign Minister Luis Mora received Special Envoy of Chile, Ambassador, Tom Ruiz, who came for the forum.",
+		map[string]string{"Tom Ruiz": "Special Envoy|CHL"})
+}
+
+func TestPortfolioEndingInServicesIsNoName(t *testing.T) {
+	x := newTest(t)
+	// "Services" ends the portfolio; the name starts after it
+	wantPeople(t, x, "The visitors included Minister of Health and Social Services Ana Paz and others.",
+		map[string]string{"Ana Paz": "Minister of Health and Social Services|"})
+}
+
+func TestTitleWithAreaInBrackets(t *testing.T) {
+	x := newTest(t)
+	// the office's area in brackets between the title and the name
+	wantPeople(t, x, "The talks were co-chaired by Secretary (West) Tom Ruiz and Director General (Latin America) Ana Paz.",
+		map[string]string{"Tom Ruiz": "Secretary|", "Ana Paz": "Director General|"})
+}
