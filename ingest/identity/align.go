@@ -186,6 +186,9 @@ func suffix(f, g Name) ([]string, bool) {
 		if k+nf != ng && !(k+nf == ng-1 && g.Words[ng-1].Tail) {
 			continue
 		}
+		if g.Words[k].Patron {
+			continue // a father's or ancestor's name is no family name
+		}
 		ok := true
 		for i := range nf {
 			if sameWord(f.Words[i], g.Words[k+i]) == "" {

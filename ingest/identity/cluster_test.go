@@ -102,6 +102,7 @@ func TestDifferentPeopleStayApart(t *testing.T) {
 		{"Muhammad and Md. with other names", [2]string{"Muhammad Yunus", "BGD"}, [2]string{"Md. Jashim Uddin", "BGD"}},
 		{"two Ris", [2]string{"Ri Su Yong", "PRK"}, [2]string{"Ri Yong Ho", "PRK"}},
 		{"one letter apart", [2]string{"John Kelly", "USA"}, [2]string{"John Kerry", "USA"}},
+		{"an ancestor's name is no family name", [2]string{"Abdullah", "SAU"}, [2]string{"Faisal bin Farhan bin Abdullah", "SAU"}},
 	}
 	for _, c := range cases {
 		res := Resolve(r, nil, mentions(c.a, c.b))

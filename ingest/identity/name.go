@@ -127,6 +127,7 @@ type Word struct {
 	Key     string // after short forms and spelling rules: "sergei"
 	Initial bool   // one letter: "J." in "Antony J. Blinken"
 	Tail    bool   // a family name after "al"/"el" closing the name, which reports may leave out
+	Patron  bool   // an ancestor's name after "bin"/"ibn" ("Abdullah" of "Faisal bin Farhan bin Abdullah"): no family name
 }
 
 // Name is a person's name as written, parsed for comparison.
@@ -208,16 +209,23 @@ func (r *Rules) Parse(written string) Name {
 	words = words[start:]
 	var kept []string
 	tailNext := false
-	patronAt := -1 // index in kept of the father's name
+	patronAt := -1      // index in kept of the father's name
+	var ancestor []bool // per kept word: it follows "bin"/"ibn"
+	afterPatron := false
 	for i, w := range words {
 		if i == 1 && i < len(words)-1 && r.patronymic[w] {
 			patronAt = 1
+		}
+		if i > 0 && i < len(words)-1 && r.patronymic[w] {
+			afterPatron = true
 		}
 		if i > 0 && i < len(words)-1 && r.particles[w] {
 			tailNext = r.tails[w] && i == len(words)-2
 			continue
 		}
 		kept = append(kept, w)
+		ancestor = append(ancestor, afterPatron)
+		afterPatron = false
 	}
 	if len(kept) == 0 {
 		kept = words
@@ -225,6 +233,7 @@ func (r *Rules) Parse(written string) Name {
 	for i, w := range kept {
 		wd := Word{Plain: w, Key: r.spell(w), Initial: len(w) == 1}
 		wd.Tail = tailNext && i == len(kept)-1 && len(kept) > 2
+		wd.Patron = i < len(ancestor) && ancestor[i]
 		n.Words = append(n.Words, wd)
 	}
 	if k := len(n.Words); k >= 3 {
