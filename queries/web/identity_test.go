@@ -38,6 +38,7 @@ func TestSearchFindsEveryForm(t *testing.T) {
 	}
 	h := New(s, Options{Limits: queries.Limits{Limit: 100, Timeout: 5 * time.Second}, Refresh: -1})
 	t.Cleanup(func() { h.Close() })
+	waitIndexed(t, h) // the forms are found once the index is built
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
 	for q, want := range map[string]string{
